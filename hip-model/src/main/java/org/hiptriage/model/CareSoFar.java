@@ -1,0 +1,26 @@
+package org.hiptriage.model;
+
+/**
+ * The care the runner has tried. {@code null} means "not known".
+ *
+ * @param restedDays days of rest from running since the pain began, 0 to 3650
+ * @param ice has iced the hip
+ * @param painMedication has taken pain medication
+ * @param physicalTherapy has seen a physical therapist
+ */
+public record CareSoFar(Integer restedDays, Boolean ice, Boolean painMedication, Boolean physicalTherapy) {
+
+    /** Nothing known about the care so far. */
+    public static final CareSoFar UNKNOWN = new CareSoFar(null, null, null, null);
+
+    /** True when the days of rest are known and at least {@code days}. */
+    public boolean restedAtLeastDays(int days) { return restedDays != null && restedDays >= days; }
+    /** True when the runner is known to have iced the hip. */
+    public boolean triedIce() { return Boolean.TRUE.equals(ice); }
+    /** True when the runner is known to have taken pain medication. */
+    public boolean triedPainMedication() { return Boolean.TRUE.equals(painMedication); }
+    /** True when the runner is known to have seen a physical therapist. */
+    public boolean triedPhysicalTherapy() { return Boolean.TRUE.equals(physicalTherapy); }
+    /** True when any self-care (rest, ice, medication) is known to have been tried. */
+    public boolean triedSelfCare() { return restedAtLeastDays(1) || triedIce() || triedPainMedication(); }
+}

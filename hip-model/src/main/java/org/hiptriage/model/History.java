@@ -1,0 +1,69 @@
+package org.hiptriage.model;
+
+import java.util.List;
+
+/**
+ * Training history and risk factors. {@code null} means "not known".
+ *
+ * @param weeklyDistanceKm 0 to 400
+ * @param distanceIncreasePercent -100 to 1000: the last 4 weeks against the 4 before
+ * @param shoeDistanceKm 0 to 10000: distance on the current shoes
+ * @param surfaces surfaces trained on
+ * @param hills runs hills
+ * @param speedWork does speed work
+ * @param restDaysPerWeek 0 to 7
+ * @param sittingHoursPerDay 0 to 24
+ * @param priorHipInjury a previous hip injury
+ * @param priorStressFracture a previous stress fracture anywhere
+ * @param lowBoneDensity known low bone density
+ * @param lowEnergyAvailability eating too little for the training (RED-S)
+ * @param legLengthDifference a known leg-length difference
+ * @param footProblems foot problems that alter the gait
+ * @param familyHistoryHipArthritis hip arthritis in the family
+ */
+public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, Double shoeDistanceKm,
+                      List<Surface> surfaces, Boolean hills, Boolean speedWork, Integer restDaysPerWeek,
+                      Double sittingHoursPerDay, Boolean priorHipInjury, Boolean priorStressFracture,
+                      Boolean lowBoneDensity, Boolean lowEnergyAvailability, Boolean legLengthDifference,
+                      Boolean footProblems, Boolean familyHistoryHipArthritis) {
+
+    /** Nothing known about the history. */
+    public static final History UNKNOWN = new History(null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
+    /** Copies the surfaces so the record stays immutable. */
+    public History {
+        surfaces = Pain.copy(surfaces);
+    }
+
+    /** True when the weekly distance is known and at least {@code km}. */
+    public boolean runsAtLeastKmPerWeek(double km) { return weeklyDistanceKm != null && weeklyDistanceKm >= km; }
+    /** True when the distance is known to have risen by at least {@code percent} percent. */
+    public boolean distanceRoseByAtLeast(double percent) { return distanceIncreasePercent != null && distanceIncreasePercent >= percent; }
+    /** True when the shoes are known to have run at least {@code km}. */
+    public boolean shoesHaveRunAtLeast(double km) { return shoeDistanceKm != null && shoeDistanceKm >= km; }
+    /** True when the runner is known to train on {@code surface}. */
+    public boolean trainsOn(Surface surface) { return surfaces != null && surfaces.contains(surface); }
+    /** True when the runner is known to run hills. */
+    public boolean runsHills() { return Boolean.TRUE.equals(hills); }
+    /** True when the runner is known to do speed work. */
+    public boolean doesSpeedWork() { return Boolean.TRUE.equals(speedWork); }
+    /** True when the rest days are known and fewer than {@code days}. */
+    public boolean restsFewerDaysThan(int days) { return restDaysPerWeek != null && restDaysPerWeek < days; }
+    /** True when the daily sitting is known and at least {@code hours}. */
+    public boolean sitsAtLeastHours(double hours) { return sittingHoursPerDay != null && sittingHoursPerDay >= hours; }
+    /** True when a previous hip injury is known. */
+    public boolean hadHipInjury() { return Boolean.TRUE.equals(priorHipInjury); }
+    /** True when a previous stress fracture is known. */
+    public boolean hadStressFracture() { return Boolean.TRUE.equals(priorStressFracture); }
+    /** True when low bone density is known. */
+    public boolean hasLowBoneDensity() { return Boolean.TRUE.equals(lowBoneDensity); }
+    /** True when low energy availability is known. */
+    public boolean hasLowEnergyAvailability() { return Boolean.TRUE.equals(lowEnergyAvailability); }
+    /** True when a leg-length difference is known. */
+    public boolean hasLegLengthDifference() { return Boolean.TRUE.equals(legLengthDifference); }
+    /** True when foot problems are known. */
+    public boolean hasFootProblems() { return Boolean.TRUE.equals(footProblems); }
+    /** True when hip arthritis in the family is known. */
+    public boolean hasFamilyHistoryOfHipArthritis() { return Boolean.TRUE.equals(familyHistoryHipArthritis); }
+}

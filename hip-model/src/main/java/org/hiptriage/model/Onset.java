@@ -1,0 +1,6 @@
+package org.hiptriage.model;
+
+/** How the pain began. */
+public enum Onset {
+    SUDDEN, GRADUAL
+}

@@ -1,0 +1,74 @@
+package org.hiptriage.engine;
+
+import java.util.List;
+import java.util.Objects;
+import org.hiptriage.engine.impl.DroolsTriage;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.report.TriageReport;
+import org.hiptriage.model.validation.InvalidAssessmentException;
+
+/**
+ * Turns a runner's hip-pain assessment into a triage report. Build one engine and share it: it is
+ * thread-safe, and each call runs in a fresh rule session that is always disposed.
+ *
+ * <pre>{@code
+ * try (TriageEngine engine = TriageEngine.create()) {
+ *     TriageReport report = engine.assess(assessment);
+ * }
+ * }</pre>
+ */
+public final class TriageEngine implements AutoCloseable {
+
+    private final DroolsTriage triage;
+    private volatile boolean closed;
+
+    private TriageEngine(DroolsTriage triage) {
+        this.triage = triage;
+    }
+
+    /** Builds the engine from the rule base packaged in this library (the only rules it ever loads). */
+    public static TriageEngine create() {
+        return new TriageEngine(DroolsTriage.load());
+    }
+
+    /**
+     * Assesses one case.
+     *
+     * @throws InvalidAssessmentException listing every problem, when the assessment is refused
+     * @throws NullPointerException when {@code assessment} is null
+     * @throws IllegalStateException when the engine is closed
+     * @throws TriageFailedException when the rule base itself fails on this case
+     */
+    public TriageReport assess(Assessment assessment) {
+        return explain(assessment, false).report();
+    }
+
+    /** Assesses one case and lists every rule that fired, in order. */
+    public Explanation explain(Assessment assessment) {
+        return explain(assessment, true);
+    }
+
+    private Explanation explain(Assessment assessment, boolean trace) {
+        Objects.requireNonNull(assessment, "assessment must not be null");
+        if (closed) {
+            throw new IllegalStateException("this TriageEngine is closed");
+        }
+        return triage.run(assessment, trace);
+    }
+
+    /** The version of the rule base, as reports carry it. */
+    public String ruleBaseVersion() {
+        return triage.ruleBaseVersion();
+    }
+
+    /** Every rule of the rule base with its metadata, in layer and name order. */
+    public List<RuleInfo> rules() {
+        return triage.rules();
+    }
+
+    /** Releases the engine; later calls fail with {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,34 @@
+package org.hiptriage.rules;
+
+/** Clinical findings the first layer derives from the input facts, for the layers above to use. */
+public enum FindingCode {
+    /** Groin or front-of-hip pain that comes with running, of gradual onset. */
+    GROIN_PAIN_WITH_RUNNING("groin or front-of-hip pain that comes on with running"),
+    /** The female athlete triad / RED-S or a bone history that raises the risk of a stress fracture. */
+    BONE_STRESS_RISK_PROFILE("a risk profile for bone stress (RED-S / female athlete triad, low bone density or a prior stress fracture)"),
+    /** A sharp rise in training load. */
+    LOAD_SPIKE("a sharp rise in running distance"),
+    /** Pain that has progressed to walking, rest or night. */
+    PAIN_BEYOND_RUNNING("pain that has spread beyond running to walking, rest or the night"),
+    /** Tendon pain within the first six weeks. */
+    EARLY_TENDON_PAIN("pain that began less than 6 weeks ago"),
+    /** Under 12 weeks since giving birth. */
+    EARLY_POSTPARTUM("under 12 weeks since giving birth"),
+    /** A growing skeleton. */
+    GROWING_SKELETON("a child or adolescent with growth plates still open"),
+    /** Nerve symptoms in the leg. */
+    NERVE_SYMPTOMS("numbness, tingling, burning or weakness in the leg"),
+    /** A runner who cannot bear weight on the leg. */
+    NOT_BEARING_WEIGHT("cannot bear weight on the leg");
+
+    private final String meaning;
+
+    FindingCode(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** What the finding means, in plain words. */
+    public String meaning() {
+        return meaning;
+    }
+}
