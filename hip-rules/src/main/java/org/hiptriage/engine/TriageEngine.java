@@ -32,6 +32,14 @@ public final class TriageEngine implements AutoCloseable {
     }
 
     /**
+     * Builds the engine by compiling the packaged DRL at run time instead of loading the executable
+     * model generated at build time: the same rules, a slower start. For checks and benchmarks.
+     */
+    public static TriageEngine createFromDrl() {
+        return new TriageEngine(DroolsTriage.load(false));
+    }
+
+    /**
      * Assesses one case.
      *
      * @throws InvalidAssessmentException listing every problem, when the assessment is refused

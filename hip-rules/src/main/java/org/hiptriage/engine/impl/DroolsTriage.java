@@ -17,10 +17,8 @@ import org.hiptriage.model.Assessment;
 import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.rules.Layer;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.slf4j.Logger;
@@ -53,18 +51,23 @@ public final class DroolsTriage {
         this.rules = List.copyOf(all);
     }
 
-    /** Loads the knowledge base packaged with the library (never rules from anywhere else). */
+    /** Loads the knowledge base packaged with the library (never rules from anywhere else): the executable model when present. */
     public static DroolsTriage load() {
+        return load(KnowledgeBases.hasExecutableModel());
+    }
+
+    /** Loads the packaged knowledge base from the executable model, or by compiling its DRL at run time. */
+    public static DroolsTriage load(boolean executableModel) {
         long start = System.nanoTime();
-        KieServices services = KieServices.Factory.get();
-        KieContainer container = services.newKieClasspathContainer(DroolsTriage.class.getClassLoader());
-        var errors = container.verify(KIE_BASE).getMessages(org.kie.api.builder.Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the hip-triage rule base does not build: " + errors);
+        KieBase kieBase;
+        try {
+            kieBase = executableModel ? KnowledgeBases.fromExecutableModel() : KnowledgeBases.fromDrl();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the hip-triage rule base does not build: " + e.getMessage(), e);
         }
-        KieBase kieBase = container.getKieBase(KIE_BASE);
         DroolsTriage triage = new DroolsTriage(kieBase, readVersion());
-        LOG.info("hip-triage rule base {} loaded: {} rules in {} ms", triage.ruleBaseVersion, triage.rules.size(),
+        LOG.info("hip-triage rule base {} loaded ({}): {} rules in {} ms", triage.ruleBaseVersion,
+                executableModel ? "executable model" : "DRL compiled at run time", triage.rules.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return triage;
     }

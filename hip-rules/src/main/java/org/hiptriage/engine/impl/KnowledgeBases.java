@@ -1,0 +1,134 @@
+package org.hiptriage.engine.impl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.stream.Stream;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+
+/**
+ * Builds the knowledge base from the rules packaged in this library, and only from them. Two ways:
+ * the executable model that {@code kie-maven-plugin} generated at build time (fast start, the
+ * default), or the DRL compiled at run time (slower; used to check that both agree).
+ */
+public final class KnowledgeBases {
+
+    /** Where kie-maven-plugin lists the generated executable-model classes. */
+    static final String MODEL_INDEX = "META-INF/kie/org.hiptriage/hip-rules/drools-model";
+    /** The folder of the DRL files, by layer. */
+    static final String DRL_ROOT = "org/hiptriage/rules/";
+    private static final String KMODULE = "META-INF/kmodule.xml";
+
+    private KnowledgeBases() {
+    }
+
+    /** True when the executable model was generated into the class path. */
+    public static boolean hasExecutableModel() {
+        return loader().getResource(MODEL_INDEX) != null;
+    }
+
+    /** The knowledge base from the executable model, or from the DRL when no model was generated. */
+    public static KieBase load() {
+        return hasExecutableModel() ? fromExecutableModel() : fromDrl();
+    }
+
+    /** The knowledge base from the executable model generated at build time. */
+    public static KieBase fromExecutableModel() {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader().getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("no executable model on the class path (" + MODEL_INDEX + ")");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.trim();
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    models.add((Model) Class.forName(name, true, loader()).getDeclaredConstructor().newInstance());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the executable model cannot be loaded: " + e, e);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** The knowledge base compiled from the packaged DRL files at run time. */
+    public static KieBase fromDrl() {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        try (InputStream kmodule = loader().getResourceAsStream(KMODULE)) {
+            files.writeKModuleXML(new String(kmodule.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        drlFiles().forEach((path, text) -> files.write("src/main/resources/" + path, text));
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the hip-triage rule base does not build: " + errors);
+        }
+        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase(DroolsTriage.KIE_BASE);
+    }
+
+    /** Every packaged DRL file, by its path under the class path, in path order. */
+    public static TreeMap<String, String> drlFiles() {
+        TreeMap<String, String> found = new TreeMap<>();
+        try {
+            Enumeration<URL> roots = loader().getResources(DRL_ROOT);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if ("jar".equals(root.getProtocol())) {
+                    JarURLConnection connection = (JarURLConnection) root.openConnection();
+                    connection.setUseCaches(false);
+                    try (var jar = connection.getJarFile()) {
+                        for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                            if (entry.getName().startsWith(DRL_ROOT) && entry.getName().endsWith(".drl")) {
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    found.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                                }
+                            }
+                        }
+                    }
+                } else {
+                    Path base = Path.of(root.toURI());
+                    try (Stream<Path> walk = Files.walk(base)) {
+                        for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                            String relative = DRL_ROOT + base.relativize(p).toString().replace('\\', '/');
+                            found.put(relative, Files.readString(p, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no DRL files found under " + DRL_ROOT);
+        }
+        return found;
+    }
+
+    private static ClassLoader loader() {
+        return KnowledgeBases.class.getClassLoader();
+    }
+}
