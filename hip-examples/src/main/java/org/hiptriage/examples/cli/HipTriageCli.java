@@ -1,0 +1,161 @@
+package org.hiptriage.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hiptriage.engine.Explanation;
+import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.examples.json.ReportJson;
+import org.hiptriage.examples.text.TextReport;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.validation.InvalidAssessmentException;
+import org.hiptriage.model.validation.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line (contract §3): {@code hip-triage [--format text|json] [--explain] FILE...}.
+ * Exit 0 when every file was assessed, 2 when at least one was refused (its errors on standard
+ * error as one JSON line, nothing of it on standard output), 1 for anything else.
+ */
+@Command(name = "hip-triage", mixinStandardHelpOptions = true, versionProvider = HipTriageCli.Version.class,
+        sortOptions = false,
+        description = "Triage hip pain in runners: reads assessments in the contract's JSON and prints triage reports.%n"
+                + "Decision support, not a diagnosis.")
+public final class HipTriageCli implements Callable<Integer> {
+
+    /** Every file was assessed. */
+    public static final int OK = 0;
+    /** Something else went wrong: usage, the engine. */
+    public static final int FAILED = 1;
+    /** At least one file was refused. */
+    public static final int REFUSED = 2;
+
+    /** The output formats. */
+    public enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", description = "text (default) for a person, json for one line of contract JSON per report")
+    Format format = Format.text;
+
+    @Option(names = "--explain", description = "also list every rule that fired, in order, with its description (text format)")
+    boolean explain;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "assessment files in the contract's JSON; - reads standard input")
+    List<String> files;
+
+    private InputStream in;
+    private PrintStream out;
+    private PrintStream err;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        HipTriageCli cli = new HipTriageCli();
+        cli.in = in;
+        cli.out = out;
+        cli.err = err;
+        CommandLine commandLine = new CommandLine(cli)
+                .setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(err, true))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println(e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return FAILED;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("hip-triage failed: " + e);
+                    return FAILED;
+                });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        int code = OK;
+        try (TriageEngine engine = TriageEngine.create()) {
+            for (String file : files) {
+                Assessment assessment;
+                try {
+                    assessment = AssessmentJson.parse(read(file));
+                } catch (InvalidAssessmentException e) {
+                    err.println(ReportJson.errorLine(file, e.problems()));
+                    code = REFUSED;
+                    continue;
+                } catch (IOException e) {
+                    err.println(ReportJson.errorLine(file, List.of(new Problem("$", "must be a readable file", describe(e)))));
+                    code = REFUSED;
+                    continue;
+                }
+                Explanation explanation = explain ? engine.explain(assessment) : null;
+                if (format == Format.json) {
+                    out.println(ReportJson.write(explanation == null ? engine.assess(assessment) : explanation.report()));
+                } else {
+                    if (files.size() > 1) {
+                        out.println("=== " + file);
+                    }
+                    out.print(explanation == null ? TextReport.format(engine.assess(assessment)) : TextReport.format(explanation));
+                    if (files.size() > 1) {
+                        out.println();
+                    }
+                }
+            }
+        }
+        out.flush();
+        return code;
+    }
+
+    private byte[] read(String file) throws IOException {
+        if ("-".equals(file)) {
+            return in.readNBytes(AssessmentJson.MAX_BYTES + 1);
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new IOException("a directory, not a file");
+        }
+        if (Files.size(path) > AssessmentJson.MAX_BYTES) {
+            return new byte[AssessmentJson.MAX_BYTES + 1];
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Prints the program's and the rule base's versions. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HipTriageCli.class.getPackage().getImplementationVersion();
+            String ruleBase;
+            try (InputStream props = HipTriageCli.class.getResourceAsStream("/org/hiptriage/rules/rulebase.properties")) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(props);
+                ruleBase = p.getProperty("version");
+            } catch (IOException | NullPointerException e) {
+                ruleBase = "unknown";
+            }
+            return new String[] {"hip-triage " + (version == null ? "development" : version),
+                    "rule base " + ruleBase, "interchange contract 1"};
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.hiptriage.examples.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hiptriage.engine.Explanation;
+import org.hiptriage.engine.RuleInfo;
+import org.hiptriage.model.report.Avoid;
+import org.hiptriage.model.report.CareStep;
+import org.hiptriage.model.report.Condition;
+import org.hiptriage.model.report.Flag;
+import org.hiptriage.model.report.Phase;
+import org.hiptriage.model.report.TriageReport;
+
+/**
+ * A triage report for a person to read: what to do first, then why (flags, conditions), then the
+ * care plan by phase, what to avoid, the safety net and the disclaimer.
+ */
+public final class TextReport {
+
+    /** The width text is wrapped to. */
+    public static final int WIDTH = 100;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private TextReport() {
+    }
+
+    /** The report as text. */
+    public static String format(TriageReport report) {
+        return new TextReport().report(report).toString();
+    }
+
+    /** The report as text, followed by every rule that fired, in order, with its description. */
+    public static String format(Explanation explanation) {
+        TextReport text = new TextReport().report(explanation.report());
+        text.heading("HOW THE RULES REASONED (" + explanation.firedRules().size() + " rules fired, in order)");
+        int i = 1;
+        for (RuleInfo rule : explanation.firedRules()) {
+            text.item(String.format(Locale.ROOT, "%3d. ", i++), "[" + layer(rule) + "] " + rule.name());
+            text.para("       ", rule.description() + " Sources: " + String.join("; ", rule.sources()) + ".");
+        }
+        return text.toString();
+    }
+
+    private static String layer(RuleInfo rule) {
+        return rule.layer() == null ? "?" : rule.layer().agendaGroup();
+    }
+
+    private TextReport report(TriageReport r) {
+        heading("WHAT TO DO: " + r.disposition().level().name().replace('_', ' '));
+        para("", r.disposition().advice());
+        if (!r.disposition().because().isEmpty()) {
+            para("", "Why: " + joinSentences(r.disposition().because()));
+        }
+        if (!r.flags().isEmpty()) {
+            heading("WARNING SIGNS");
+            for (Flag f : r.flags()) {
+                item("! ", f.code() + " (" + f.level() + "): " + f.message());
+                para("    ", "Because: " + joinSentences(f.because()));
+                para("    ", "Sources: " + String.join("; ", f.sources()));
+            }
+        }
+        heading("WHAT IT MAY BE");
+        if (r.conditions().isEmpty()) {
+            para("", "Nothing fits clearly. That is an honest answer: a clinician should examine the hip.");
+        }
+        for (Condition c : r.conditions()) {
+            item("* ", c.name() + " — " + c.likelihood().name().toLowerCase(Locale.ROOT) + " (score " + c.score() + ")");
+            para("    ", "For: " + joinSentences(c.because()));
+            if (!c.against().isEmpty()) {
+                para("    ", "Against: " + joinSentences(c.against()));
+            }
+            para("    ", "Sources: " + String.join("; ", c.sources()));
+        }
+        if (!r.careSteps().isEmpty()) {
+            heading("CARE PLAN");
+            Phase phase = null;
+            for (CareStep s : r.careSteps()) {
+                if (s.phase() != phase) {
+                    phase = s.phase();
+                    line("  " + phaseTitle(phase));
+                }
+                item("  - ", s.instructions());
+                para("      ", "How much: " + s.dose());
+                para("      ", "Why: " + joinSentences(s.because()));
+            }
+        }
+        if (!r.avoid().isEmpty()) {
+            heading("AVOID");
+            for (Avoid a : r.avoid()) {
+                item("x ", a.reason());
+            }
+        }
+        heading("SAFETY NET");
+        for (String s : r.safetyNet()) {
+            item("- ", s);
+        }
+        line("");
+        para("", r.disclaimer());
+        line("(rule base " + r.ruleBaseVersion() + ", contract " + r.contractVersion() + ")");
+        return this;
+    }
+
+    private static String phaseTitle(Phase phase) {
+        return switch (phase) {
+            case PROTECT -> "Now (protect):";
+            case SETTLE -> "The first days and weeks (settle):";
+            case REBUILD -> "Strength and mobility (rebuild):";
+            case RETURN -> "Back to running (return):";
+            case PREVENT -> "Habits (prevent):";
+        };
+    }
+
+    private static String joinSentences(List<String> parts) {
+        return String.join("; ", parts) + ".";
+    }
+
+    private void heading(String title) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        line(title);
+        line("-".repeat(Math.min(title.length(), WIDTH)));
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+
+    private void item(String bullet, String text) {
+        wrap(bullet, " ".repeat(bullet.length()), text);
+    }
+
+    private void para(String indent, String text) {
+        wrap(indent, indent, text);
+    }
+
+    private void wrap(String first, String rest, String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder(first);
+        int prefix = first.length();
+        for (String word : text.split(" ")) {
+            if (current.length() > prefix && current.length() + 1 + word.length() > WIDTH) {
+                lines.add(current.toString());
+                current = new StringBuilder(rest);
+                prefix = rest.length();
+            }
+            if (current.length() > prefix) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        lines.add(current.toString());
+        lines.forEach(this::line);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
