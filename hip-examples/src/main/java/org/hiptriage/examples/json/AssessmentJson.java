@@ -223,8 +223,8 @@ public final class AssessmentJson {
             String name = it.next();
             if (!allowed.contains(name)) {
                 String path = section.isEmpty() ? name : section + "." + name;
-                problems.add(new Problem(path, "is not a field of " + (section.isEmpty() ? "an assessment" : section)
-                        + " (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")", "present"));
+                problems.add(new Problem(path, "is not a contract field; " + (section.isEmpty() ? "an assessment" : section)
+                        + " has " + String.join(", ", new java.util.TreeSet<>(allowed)), null));
             }
         }
     }
