@@ -1,0 +1,138 @@
+package org.hiptriage.model.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.hiptriage.model.Aggravator;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.CareSoFar;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
+import org.hiptriage.model.History;
+import org.hiptriage.model.Location;
+import org.hiptriage.model.MenstrualStatus;
+import org.hiptriage.model.Onset;
+import org.hiptriage.model.OnsetEvent;
+import org.hiptriage.model.Pain;
+import org.hiptriage.model.Pregnancy;
+import org.hiptriage.model.Quality;
+import org.hiptriage.model.Runner;
+import org.hiptriage.model.Sex;
+import org.hiptriage.model.Side;
+import org.hiptriage.model.Surface;
+import org.hiptriage.model.Timing;
+import org.hiptriage.model.Trend;
+
+/**
+ * A seeded generator of valid assessments for property tests: every field, unknowns ({@code null})
+ * and empty lists included, pregnancy and postpartum, adolescents, with and without an examination,
+ * and red-flag facts at a low but real rate. The same seed always gives the same cases.
+ */
+public final class RandomAssessments {
+
+    private final Random random;
+
+    /** A generator with this seed. */
+    public RandomAssessments(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** The next valid assessment. */
+    public Assessment next() {
+        Runner runner = runner();
+        Pain pain = pain();
+        FunctionStatus function = chance(0.15) ? null : function(pain);
+        return new Assessment(runner, pain, function, chance(0.2) ? null : general(),
+                chance(0.2) ? null : history(), chance(0.3) ? null : care(pain), chance(0.6) ? null : exam());
+    }
+
+    /** The next {@code n} assessments. */
+    public List<Assessment> next(int n) {
+        List<Assessment> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(next());
+        }
+        return out;
+    }
+
+    private Runner runner() {
+        int age = chance(0.12) ? 8 + random.nextInt(10) : 18 + random.nextInt(83);
+        Sex sex = pick(Sex.values());
+        Pregnancy pregnancy = null;
+        Integer weeks = null;
+        if (sex == Sex.FEMALE && age >= 16 && age <= 45 && chance(0.2)) {
+            pregnancy = chance(0.5) ? Pregnancy.PREGNANT : Pregnancy.POSTPARTUM;
+            weeks = pregnancy == Pregnancy.PREGNANT ? random.nextInt(43) : random.nextInt(105);
+        } else if (chance(0.3)) {
+            pregnancy = Pregnancy.NOT_PREGNANT;
+        }
+        return new Runner(age, sex, pregnancy, weeks, bool(), maybe(MenstrualStatus.values()),
+                chance(0.5) ? null : 100.0 + random.nextInt(131), chance(0.5) ? null : 25.0 + random.nextInt(226));
+    }
+
+    private Pain pain() {
+        List<Location> locations = codes(Location.values(), 1, 3);
+        return new Pain(maybe(Side.values()), locations, chance(0.4) ? null : codes(Location.values(), 0, 2),
+                random.nextInt(11), pick(Onset.values()), maybe(OnsetEvent.values()), random.nextInt(200) + (chance(0.05) ? 1000 : 0),
+                maybe(Trend.values()), chance(0.3) ? null : codes(Quality.values(), 0, 3),
+                chance(0.3) ? null : codes(Timing.values(), 0, 3), chance(0.3) ? null : codes(Aggravator.values(), 0, 4));
+    }
+
+    private FunctionStatus function(Pain pain) {
+        Boolean canBearWeight = chance(0.08) ? Boolean.FALSE : bool();
+        Boolean painFree = bool();
+        boolean walkingHurts = pain.worseWith(Aggravator.WALKING) || pain.comes(Timing.WHEN_WALKING);
+        if (Boolean.TRUE.equals(painFree) && (Boolean.FALSE.equals(canBearWeight) || walkingHurts)) {
+            painFree = chance(0.5) ? null : Boolean.FALSE;
+        }
+        return new FunctionStatus(canBearWeight, bool(), bool(), bool(), painFree);
+    }
+
+    private General general() {
+        return new General(rare(), rare(), rare(), rare(), rare(), rare(), rare());
+    }
+
+    private History history() {
+        return new History(chance(0.3) ? null : (double) random.nextInt(150), chance(0.3) ? null : (double) (random.nextInt(160) - 50),
+                chance(0.4) ? null : (double) random.nextInt(1500), chance(0.4) ? null : codes(Surface.values(), 0, 3),
+                bool(), bool(), chance(0.3) ? null : random.nextInt(8), chance(0.4) ? null : (double) random.nextInt(15),
+                bool(), rare(), rare(), rare(), bool(), bool(), bool());
+    }
+
+    private CareSoFar care(Pain pain) {
+        return new CareSoFar(chance(0.3) ? null : random.nextInt(pain.durationDays() + 1), bool(), bool(), bool());
+    }
+
+    private Exam exam() {
+        return new Exam(bool(), bool(), bool(), bool(), rare(), bool(), bool(), bool(), bool());
+    }
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    private Boolean bool() {
+        double r = random.nextDouble();
+        return r < 0.34 ? null : (r < 0.67 ? Boolean.FALSE : Boolean.TRUE);
+    }
+
+    private Boolean rare() {
+        double r = random.nextDouble();
+        return r < 0.3 ? null : (r < 0.93 ? Boolean.FALSE : Boolean.TRUE);
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T maybe(T[] values) {
+        return chance(0.3) ? null : pick(values);
+    }
+
+    private <T> List<T> codes(T[] values, int min, int max) {
+        List<T> pool = new ArrayList<>(List.of(values));
+        java.util.Collections.shuffle(pool, random);
+        return List.copyOf(pool.subList(0, min + random.nextInt(max - min + 1)));
+    }
+}

@@ -1,0 +1,117 @@
+package org.hiptriage.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.report.Avoid;
+import org.hiptriage.model.report.AvoidCode;
+import org.hiptriage.model.report.CareStep;
+import org.hiptriage.model.report.CareStepCode;
+import org.hiptriage.model.report.Condition;
+import org.hiptriage.model.report.Flag;
+import org.hiptriage.model.report.FlagCode;
+import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.Phase;
+import org.hiptriage.model.report.TriageReport;
+
+/**
+ * The safety promises every report keeps, whatever the case. {@link #violations} returns each broken
+ * promise in words; an empty list means the report is safe by these measures.
+ */
+public final class SafetyInvariants {
+
+    private final Set<String> ruleNames;
+
+    /** A checker that knows the rule names of this engine. */
+    public SafetyInvariants(TriageEngine engine) {
+        this.ruleNames = engine.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+    }
+
+    /** Every promise the report breaks for this assessment. */
+    public List<String> violations(Assessment a, TriageReport r) {
+        List<String> v = new ArrayList<>();
+        Level level = r.disposition().level();
+        for (Flag f : r.flags()) {
+            if (f.level().moreUrgentThan(level)) {
+                v.add("disposition " + level + " is less urgent than flag " + f.code() + " at " + f.level());
+            }
+            if (f.code().leastLevel().moreUrgentThan(f.level())) {
+                v.add("flag " + f.code() + " is below its least level " + f.code().leastLevel());
+            }
+            explained(v, "flag " + f.code(), f.because(), f.rules(), f.sources());
+        }
+        if (level.atLeastAsUrgentAs(Level.URGENT)) {
+            r.careSteps().stream().filter(s -> s.phase() == Phase.RETURN)
+                    .forEach(s -> v.add("return step " + s.code() + " under a " + level + " disposition"));
+        }
+        Set<AvoidCode> avoided = r.avoid().stream().map(Avoid::code).collect(Collectors.toSet());
+        for (CareStep s : r.careSteps()) {
+            for (AvoidCode code : s.code().contradicts()) {
+                if (avoided.contains(code)) {
+                    v.add("care step " + s.code() + " is also avoided as " + code);
+                }
+            }
+            explained(v, "care step " + s.code(), s.because(), s.rules(), s.sources());
+        }
+        for (Condition c : r.conditions()) {
+            explained(v, "condition " + c.code(), c.because(), c.rules(), c.sources());
+        }
+        for (Avoid x : r.avoid()) {
+            explained(v, "avoid " + x.code(), List.of(x.reason()), x.rules(), x.sources());
+        }
+        if (r.conditions().isEmpty() && level == Level.SELF_CARE) {
+            v.add("self-care with no fitting condition");
+        }
+        if (!r.conditions().equals(r.conditions().stream().sorted(Comparator.comparing(Condition::score).reversed()).toList())) {
+            v.add("conditions are not ranked by score");
+        }
+        if (!r.careSteps().equals(r.careSteps().stream().sorted(Comparator.comparing(CareStep::phase)).toList())) {
+            v.add("care steps are not in phase order");
+        }
+        if (r.disposition().because().isEmpty()) {
+            v.add("the disposition gives no reason");
+        }
+        if (r.disclaimer().isBlank() || r.safetyNet().isEmpty()) {
+            v.add("no disclaimer or safety net");
+        }
+        return v;
+    }
+
+    /** The promises that need the complete rule base: pregnancy and suspected stress fracture. */
+    public List<String> completeRuleBaseViolations(Assessment a, TriageReport r) {
+        List<String> v = new ArrayList<>();
+        if (a.runner().isPregnant()) {
+            if (r.avoidEntry(AvoidCode.ANTI_INFLAMMATORY_DRUGS).isEmpty()) {
+                v.add("a pregnant runner is not told to avoid anti-inflammatory drugs");
+            }
+            if (r.careStep(CareStepCode.SHORT_TERM_PAIN_RELIEF).isPresent()) {
+                v.add("a pregnant runner is offered over-the-counter pain relief that includes anti-inflammatories");
+            }
+        }
+        if (r.flag(FlagCode.SUSPECTED_STRESS_FRACTURE).isPresent()) {
+            if (r.careStep(CareStepCode.STOP_RUNNING).isEmpty()) {
+                v.add("a suspected stress fracture without STOP_RUNNING");
+            }
+            if (r.careStep(CareStepCode.PROTECTED_WEIGHT_BEARING).isEmpty()) {
+                v.add("a suspected stress fracture without PROTECTED_WEIGHT_BEARING");
+            }
+        }
+        return v;
+    }
+
+    private void explained(List<String> v, String what, List<String> because, List<String> rules, List<String> sources) {
+        if (because.isEmpty() || because.stream().anyMatch(String::isBlank)) {
+            v.add(what + " does not say why");
+        }
+        if (rules.isEmpty()) {
+            v.add(what + " names no rule");
+        }
+        rules.stream().filter(rule -> !ruleNames.contains(rule)).forEach(rule -> v.add(what + " names an unknown rule " + rule));
+        if (sources.isEmpty()) {
+            v.add(what + " cites no source");
+        }
+    }
+}

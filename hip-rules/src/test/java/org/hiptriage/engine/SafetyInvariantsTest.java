@@ -1,0 +1,91 @@
+package org.hiptriage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
+import org.hiptriage.model.Pain;
+import org.hiptriage.model.report.TriageReport;
+import org.hiptriage.model.testing.RandomAssessments;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The safety invariants, on 10,000 seeded random valid assessments (seed printed on failure). */
+class SafetyInvariantsTest {
+
+    static final long SEED = 20261122L;
+    static final int CASES = 10_000;
+
+    private static TriageEngine engine;
+    private static SafetyInvariants invariants;
+
+    @BeforeAll
+    static void engine() {
+        engine = TriageEngine.create();
+        invariants = new SafetyInvariants(engine);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void everyReportKeepsEverySafetyPromise() {
+        RandomAssessments random = new RandomAssessments(SEED);
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < CASES && broken.size() < 20; i++) {
+            Assessment a = random.next();
+            TriageReport r = engine.assess(a);
+            List<String> v = new ArrayList<>(invariants.violations(a, r));
+            v.addAll(invariants.completeRuleBaseViolations(a, r));
+            if (!v.isEmpty()) {
+                broken.add("seed " + SEED + " case " + i + ": " + v + "\n  " + a);
+            }
+            if (!engine.assess(a).equals(r)) {
+                broken.add("seed " + SEED + " case " + i + ": the same input gave a different report\n  " + a);
+            }
+        }
+        assertThat(broken).as("broken safety promises").isEmpty();
+    }
+
+    @Test
+    void addingARedFlagFactNeverLowersTheDisposition() {
+        RandomAssessments random = new RandomAssessments(SEED + 1);
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < CASES / 5; i++) {
+            Assessment a = random.next();
+            var before = engine.assess(a).disposition().level();
+            for (Assessment worse : redFlagVariants(a)) {
+                var after = engine.assess(worse).disposition().level();
+                if (before.moreUrgentThan(after)) {
+                    broken.add("case " + i + ": " + before + " became " + after + " for " + worse);
+                }
+            }
+        }
+        assertThat(broken).as("dispositions lowered by a red-flag fact").isEmpty();
+    }
+
+    /** The case with one red-flag fact added at a time, kept valid. */
+    static List<Assessment> redFlagVariants(Assessment a) {
+        General g = a.general();
+        FunctionStatus f = a.function();
+        Pain p = a.pain();
+        List<Assessment> out = new ArrayList<>();
+        out.add(new Assessment(a.runner(), p, f, new General(true, g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), true, g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
+                Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking()), g, a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), 9, p.onset(), p.onsetEvent(),
+                p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
+        return out;
+    }
+}
