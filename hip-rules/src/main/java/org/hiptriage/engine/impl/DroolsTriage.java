@@ -37,10 +37,12 @@ public final class DroolsTriage {
     private final String ruleBaseVersion;
     private final Map<Rule, RuleInfo> infoByRule = new ConcurrentHashMap<>();
     private final List<RuleInfo> rules;
+    private final Map<String, DrlRules.DrlRule> drlByName;
 
     private DroolsTriage(KieBase kieBase, String ruleBaseVersion) {
         this.kieBase = kieBase;
         this.ruleBaseVersion = ruleBaseVersion;
+        this.drlByName = DrlRules.byName(KnowledgeBases.drlFiles());
         List<RuleInfo> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -136,6 +138,6 @@ public final class DroolsTriage {
     }
 
     RuleInfo info(Rule rule) {
-        return infoByRule.computeIfAbsent(rule, RuleMetadata::describe);
+        return infoByRule.computeIfAbsent(rule, r -> RuleMetadata.describe(r, drlByName.get(r.getName())));
     }
 }

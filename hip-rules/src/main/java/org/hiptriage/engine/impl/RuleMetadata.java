@@ -15,6 +15,11 @@ final class RuleMetadata {
     }
 
     static RuleInfo describe(Rule rule) {
+        return describe(rule, null);
+    }
+
+    /** The rule's metadata, with what it concludes and considers read from its DRL text when given. */
+    static RuleInfo describe(Rule rule, DrlRules.DrlRule drl) {
         List<String> keys = sourceKeys(rule);
         List<String> citations = keys.stream()
                 .map(key -> Source.byKey(key).map(Source::citation).orElse(key))
@@ -25,7 +30,9 @@ final class RuleMetadata {
             description = rule.getMetaData().get("org.kie.api.definition.type.Description");
         }
         return new RuleInfo(rule.getName(), rule.getPackageName(), layer(rule),
-                description == null ? "" : unquote(description.toString()), keys, citations);
+                description == null ? "" : unquote(description.toString()), keys, citations,
+                drl == null ? "" : drl.file(), drl == null ? List.of() : drl.concludes(),
+                drl == null ? List.of() : drl.considers());
     }
 
     static List<String> sourceKeys(Rule rule) {

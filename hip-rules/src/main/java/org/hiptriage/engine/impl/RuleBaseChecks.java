@@ -1,0 +1,168 @@
+package org.hiptriage.engine.impl;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hiptriage.engine.Conclusion;
+import org.hiptriage.model.report.AvoidCode;
+import org.hiptriage.model.report.CareStepCode;
+import org.hiptriage.model.report.Source;
+import org.hiptriage.rules.Layer;
+
+/**
+ * Static checks of the DRL text, run by the test suite: the metadata every rule must carry, the
+ * layer each kind of conclusion belongs to, and the contradictions the review layer must resolve.
+ * Each problem says what to do about it.
+ */
+public final class RuleBaseChecks {
+
+    /** The kinds of fact that carry safety: no rule may delete or change them once inserted. */
+    static final Set<String> PROTECTED_FACTS = Set.of("RaisedFlag", "Urgency", "Decision", "AvoidAdvice", "Withdrawal");
+
+    private static final Map<Conclusion.Kind, Layer> LAYER_OF = new EnumMap<>(Map.of(
+            Conclusion.Kind.FINDING, Layer.FINDINGS,
+            Conclusion.Kind.EVIDENCE_FOR, Layer.EVIDENCE,
+            Conclusion.Kind.EVIDENCE_AGAINST, Layer.EVIDENCE,
+            Conclusion.Kind.CANDIDATE, Layer.RANKING,
+            Conclusion.Kind.FLAG, Layer.FLAGS,
+            Conclusion.Kind.URGENCY, Layer.DISPOSITION,
+            Conclusion.Kind.DISPOSITION, Layer.DISPOSITION,
+            Conclusion.Kind.CARE_STEP, Layer.CARE,
+            Conclusion.Kind.AVOID, Layer.AVOID,
+            Conclusion.Kind.WITHDRAWAL, Layer.REVIEW));
+
+    private static final Pattern CHANGE = Pattern.compile("\\b(delete|retract|modify|update)\\s*\\(\\s*(\\$\\w+)");
+
+    private RuleBaseChecks() {
+    }
+
+    /** Every problem of the metadata and the layers, in file and rule order; empty when all is well. */
+    public static List<String> metadata(Map<String, String> drlByPath) {
+        List<String> problems = new ArrayList<>();
+        for (DrlRules.DrlFile file : DrlRules.files(drlByPath)) {
+            for (DrlRules.DrlRule rule : file.rules()) {
+                String where = "rule \"" + rule.name() + "\" (" + file.path() + ")";
+                String source = rule.annotation("source");
+                if (source == null || source.isBlank()) {
+                    problems.add(where + " has no @source: add @source(\"KEY, KEY\") naming the sources it follows "
+                            + "(keys of org.hiptriage.model.report.Source; CONVENTION when no trial settles it).");
+                } else {
+                    for (String key : source.split(",")) {
+                        if (!key.isBlank() && Source.byKey(key).isEmpty()) {
+                            problems.add(where + " cites the unknown source key \"" + key.trim() + "\": use one of "
+                                    + java.util.Arrays.toString(Source.values())
+                                    + ", or add the source with its title to org.hiptriage.model.report.Source.");
+                        }
+                    }
+                }
+                String description = rule.annotation("description");
+                if (description == null || description.isBlank()) {
+                    problems.add(where + " has no @description: add @description(\"…\") saying in plain words, for a "
+                            + "clinician, what the rule does and why.");
+                }
+                String group = rule.agendaGroup();
+                Layer layer = group == null ? null : Layer.ofAgendaGroup(group);
+                if (layer == null) {
+                    problems.add(where + (group == null ? " has no agenda-group" : " has the unknown agenda-group \"" + group + "\"")
+                            + ": add agenda-group \"<layer>\" with one of " + layerNames() + ".");
+                }
+                List<Conclusion> concludes = rule.concludes();
+                if (concludes.isEmpty()) {
+                    problems.add(where + " concludes nothing the report can show: its consequence must insert a Finding, "
+                            + "Evidence, Candidate, RaisedFlag, Urgency, Decision, CareAdvice, AvoidAdvice or Withdrawal.");
+                }
+                for (Conclusion c : concludes) {
+                    Layer expected = LAYER_OF.get(c.kind());
+                    if (layer != null && expected != layer) {
+                        problems.add(where + " concludes " + c + " in the \"" + layer.agendaGroup() + "\" layer: a "
+                                + c.kind().words() + " belongs to the \"" + expected.agendaGroup()
+                                + "\" layer; move the rule there (agenda-group \"" + expected.agendaGroup() + "\").");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every contradiction the rule base leaves unresolved: a rule that deletes or changes a flag, an
+     * urgency, a decision, something to avoid or a withdrawal; a rule that recommends a care step and
+     * forbids it at once; a care step that an avoid rule forbids with no review rule to withdraw it.
+     */
+    public static List<String> contradictions(Map<String, String> drlByPath) {
+        List<String> problems = new ArrayList<>();
+        List<DrlRules.DrlRule> all = DrlRules.files(drlByPath).stream().flatMap(f -> f.rules().stream()).toList();
+        for (DrlRules.DrlRule rule : all) {
+            Matcher m = CHANGE.matcher(rule.then());
+            while (m.find()) {
+                String type = boundType(rule.when(), m.group(2));
+                if (type != null && PROTECTED_FACTS.contains(type)) {
+                    problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") calls " + m.group(1) + "(" + m.group(2)
+                            + ") on a " + type + ": a flag, an urgency, a decision, something to avoid or a withdrawal is never "
+                            + "taken back once a rule has concluded it (a red flag is never suppressed). Remove the "
+                            + m.group(1) + " and make the concluding rule's own conditions narrower instead.");
+                }
+            }
+            for (Conclusion care : rule.concludes()) {
+                for (Conclusion avoid : rule.concludes()) {
+                    if (care.kind() == Conclusion.Kind.CARE_STEP && avoid.kind() == Conclusion.Kind.AVOID
+                            && contradicts(care.code(), avoid.code())) {
+                        problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") both recommends " + care.code()
+                                + " and says to avoid " + avoid.code() + ": split it, and decide with the sources which one applies.");
+                    }
+                }
+            }
+        }
+        boolean withdrawalRule = all.stream().anyMatch(RuleBaseChecks::isWithdrawalRule);
+        if (!withdrawalRule) {
+            for (DrlRules.DrlRule careRule : all) {
+                for (Conclusion care : careRule.concludes()) {
+                    if (care.kind() != Conclusion.Kind.CARE_STEP) {
+                        continue;
+                    }
+                    for (DrlRules.DrlRule avoidRule : all) {
+                        for (Conclusion avoid : avoidRule.concludes()) {
+                            if (avoid.kind() == Conclusion.Kind.AVOID && contradicts(care.code(), avoid.code())) {
+                                problems.add("rule \"" + careRule.name() + "\" recommends " + care.code() + " but rule \""
+                                        + avoidRule.name() + "\" says to avoid " + avoid.code()
+                                        + ", and no review rule withdraws a care step that contradicts something to avoid: "
+                                        + "keep the review rule that matches CareAdvice and AvoidAdvice with "
+                                        + "CareStepCode.contradicts(..) and inserts a Withdrawal (review/contradictions.drl).");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** True for a review-layer rule that withdraws any care step contradicting something to avoid. */
+    static boolean isWithdrawalRule(DrlRules.DrlRule rule) {
+        return Layer.REVIEW.agendaGroup().equals(rule.agendaGroup())
+                && rule.when().matches("(?s).*\\bCareAdvice\\s*\\(.*")
+                && rule.when().matches("(?s).*\\bAvoidAdvice\\s*\\(.*")
+                && rule.when().contains("contradicts(")
+                && rule.concludes().stream().anyMatch(c -> c.kind() == Conclusion.Kind.WITHDRAWAL);
+    }
+
+    private static boolean contradicts(String step, String avoid) {
+        if ("*".equals(step) || "*".equals(avoid)) {
+            return false;
+        }
+        return CareStepCode.valueOf(step).contradicts(AvoidCode.valueOf(avoid));
+    }
+
+    private static String boundType(String when, String variable) {
+        Matcher m = Pattern.compile(Pattern.quote(variable) + "\\s*:\\s*(\\w+)\\s*\\(").matcher(when);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String layerNames() {
+        return Layer.inOrder().stream().map(Layer::agendaGroup).toList().toString();
+    }
+}
