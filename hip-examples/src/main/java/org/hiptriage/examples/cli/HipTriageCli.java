@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * error as one JSON line, nothing of it on standard output), 1 for anything else.
  */
 @Command(name = "hip-triage", mixinStandardHelpOptions = true, versionProvider = HipTriageCli.Version.class,
-        sortOptions = false,
+        sortOptions = false, subcommands = {RulebookCommand.class},
         description = "Triage hip pain in runners: reads assessments in the contract's JSON and prints triage reports.%n"
                 + "Decision support, not a diagnosis.")
 public final class HipTriageCli implements Callable<Integer> {
@@ -49,7 +49,7 @@ public final class HipTriageCli implements Callable<Integer> {
     @Option(names = "--explain", description = "also list every rule that fired, in order, with its description (text format)")
     boolean explain;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "assessment files in the contract's JSON; - reads standard input")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "assessment files in the contract's JSON; - reads standard input")
     List<String> files;
 
     private InputStream in;
@@ -87,6 +87,12 @@ public final class HipTriageCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files == null || files.isEmpty()) {
+            // FILE is optional to picocli only so that subcommands such as "rulebook" parse; without one it is a usage error
+            err.println("Missing required parameter: 'FILE'");
+            new CommandLine(this).usage(err);
+            return FAILED;
+        }
         int code = OK;
         try (TriageEngine engine = TriageEngine.create()) {
             for (String file : files) {
@@ -118,6 +124,11 @@ public final class HipTriageCli implements Callable<Integer> {
         }
         out.flush();
         return code;
+    }
+
+    /** The standard output of this run. */
+    PrintStream out() {
+        return out;
     }
 
     private byte[] read(String file) throws IOException {

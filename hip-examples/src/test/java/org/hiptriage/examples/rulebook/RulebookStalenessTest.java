@@ -1,0 +1,31 @@
+package org.hiptriage.examples.rulebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hiptriage.engine.TriageEngine;
+import org.junit.jupiter.api.Test;
+
+/** The committed rulebook is what the rules and vignettes generate now. */
+class RulebookStalenessTest {
+
+    private static final String STALE = "docs/rulebook.* is stale: run `" + RulebookGenerator.COMMAND
+            + "` from the repository root and commit the result";
+
+    @Test
+    void theCommittedRulebookIsUpToDate() throws Exception {
+        // given the rulebook generated in memory from the packaged rules and the vignette suite
+        RulebookGenerator.Rulebook book;
+        try (TriageEngine engine = TriageEngine.create()) {
+            book = RulebookGenerator.generate(engine, Path.of("vignettes"));
+        }
+        Path md = Path.of("../docs/rulebook.md");
+        Path html = Path.of("../docs/rulebook.html");
+        // then the committed files are the same, byte for byte
+        assertThat(Files.exists(md) && Files.exists(html)).as(STALE + " (docs/rulebook.md or .html is missing)").isTrue();
+        assertThat(Files.readString(md, StandardCharsets.UTF_8).equals(book.markdown())).as(STALE + " (rulebook.md differs)").isTrue();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8).equals(book.html())).as(STALE + " (rulebook.html differs)").isTrue();
+    }
+}
