@@ -10,6 +10,7 @@ import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
 import org.hiptriage.model.report.Flag;
 import org.hiptriage.model.report.Phase;
+import org.hiptriage.model.report.Source;
 import org.hiptriage.model.report.TriageReport;
 
 /**
@@ -38,9 +39,37 @@ public final class TextReport {
         int i = 1;
         for (RuleInfo rule : explanation.firedRules()) {
             text.item(String.format(Locale.ROOT, "%3d. ", i++), "[" + layer(rule) + "] " + rule.name());
-            text.para("       ", rule.description() + " Sources: " + String.join("; ", rule.sources()) + ".");
+            text.para("       ", rule.description());
+            if (!rule.concludes().isEmpty()) {
+                text.para("       ", "Concludes: " + rule.concludes().stream().map(Object::toString).distinct()
+                        .collect(java.util.stream.Collectors.joining("; ")) + ".");
+            }
+            text.para("       ", "Sources: " + titles(rule.sources()) + ".");
         }
         return text.toString();
+    }
+
+    /**
+     * The sources as a person reads them: an article by its key and title ("S3: Why Do My Hips Hurt When
+     * Running?"), a guideline by its title.
+     */
+    static String titles(List<String> citations) {
+        List<String> out = new ArrayList<>();
+        for (String citation : citations) {
+            Source source = Source.byKey(citation).orElse(null);
+            if (source == null) {
+                for (Source s : Source.values()) {
+                    if (s.title().equals(citation) || s.citation().equals(citation)) {
+                        source = s;
+                    }
+                }
+            }
+            String title = source == null ? citation : source.isArticle() ? source.name() + ": " + source.title() : source.title();
+            if (!out.contains(title)) {
+                out.add(title);
+            }
+        }
+        return String.join("; ", out);
     }
 
     private static String layer(RuleInfo rule) {
@@ -58,7 +87,7 @@ public final class TextReport {
             for (Flag f : r.flags()) {
                 item("! ", f.code() + " (" + f.level() + "): " + f.message());
                 para("    ", "Because: " + joinSentences(f.because()));
-                para("    ", "Sources: " + String.join("; ", f.sources()));
+                para("    ", "Sources: " + titles(f.sources()));
             }
         }
         heading("WHAT IT MAY BE");
@@ -67,11 +96,11 @@ public final class TextReport {
         }
         for (Condition c : r.conditions()) {
             item("* ", c.name() + " — " + c.likelihood().name().toLowerCase(Locale.ROOT) + " (score " + c.score() + ")");
-            para("    ", "For: " + joinSentences(c.because()));
+            para("    ", "What fits: " + joinSentences(c.because()));
             if (!c.against().isEmpty()) {
-                para("    ", "Against: " + joinSentences(c.against()));
+                para("    ", "What does not fit: " + joinSentences(c.against()));
             }
-            para("    ", "Sources: " + String.join("; ", c.sources()));
+            para("    ", "Sources: " + titles(c.sources()));
         }
         if (!r.careSteps().isEmpty()) {
             heading("CARE PLAN");

@@ -32,4 +32,38 @@ class TextReportTest {
             assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextReport.WIDTH + 20));
         }
     }
+
+    @Test
+    void flagsAndConditionsGiveTheFactsInWordsAndTheTitlesOfTheirSources() throws Exception {
+        try (TriageEngine engine = TriageEngine.create()) {
+            String text = TextReport.format(engine.assess(
+                    AssessmentJson.parse(Files.readAllBytes(Path.of("cases/groin-pain-amenorrhoeic-runner.json")))));
+            String flags = text.substring(text.indexOf("WARNING SIGNS"), text.indexOf("WHAT IT MAY BE"));
+            // the flag says why in words and names its guideline by title, not by key
+            assertThat(flags).contains("Because: ", "Robertson & Wood, Femoral Neck Stress Fractures in Sport")
+                    .doesNotContain("ROBERTSON_WOOD_2017");
+            String conditions = text.substring(text.indexOf("WHAT IT MAY BE"), text.indexOf("CARE PLAN"));
+            assertThat(conditions).contains("What fits: ", "Sources: ");
+        }
+    }
+
+    @Test
+    void explainListsEveryRuleThatFiredInOrderWithWhatItConcluded() throws Exception {
+        try (TriageEngine engine = TriageEngine.create()) {
+            var explanation = engine.explain(
+                    AssessmentJson.parse(Files.readAllBytes(Path.of("cases/lateral-hip-pain-gtps.json"))));
+            String text = TextReport.format(explanation);
+            String reasoning = text.substring(text.indexOf("HOW THE RULES REASONED"));
+            assertThat(reasoning).contains("(" + explanation.firedRules().size() + " rules fired, in order)");
+            String flat = reasoning.replaceAll("\\s*\\n\\s*", " ");
+            int last = -1;
+            for (var rule : explanation.firedRules()) {
+                int at = flat.indexOf("] " + rule.name(), last + 1);
+                assertThat(at).as(rule.name()).isGreaterThan(last);
+                last = at;
+            }
+            assertThat(flat).contains("Concludes: evidence for GREATER_TROCHANTERIC_PAIN_SYNDROME (+3).",
+                    "Sources: S2: Why Does My Hip Hurt After Running? Causes And Treatments");
+        }
+    }
 }
