@@ -124,6 +124,12 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         return onsetEvent == event;
     }
 
+    /** True when the pain began in one movement: a sprint or kick, an overstretch or a change of direction. */
+    public boolean beganInOneMovement() {
+        return onsetEvent == OnsetEvent.SPRINT_OR_KICK || onsetEvent == OnsetEvent.OVERSTRETCH
+                || onsetEvent == OnsetEvent.CHANGE_OF_DIRECTION;
+    }
+
     /** True when the pain began with a fall or a direct blow. */
     public boolean beganWithTrauma() {
         return onsetEvent == OnsetEvent.FALL || onsetEvent == OnsetEvent.DIRECT_BLOW;

@@ -48,6 +48,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return sex == Sex.FEMALE;
     }
 
+    /** True when the sex is known to be male. */
+    public boolean isMale() {
+        return sex == Sex.MALE;
+    }
+
     /** True when the runner is known to be pregnant. */
     public boolean isPregnant() {
         return pregnancy == Pregnancy.PREGNANT;
@@ -56,6 +61,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     /** True when the runner is known to have given birth within the weeks the contract allows. */
     public boolean isPostpartum() {
         return pregnancy == Pregnancy.POSTPARTUM;
+    }
+
+    /** True when the runner is known to be pregnant or to have given birth within the weeks the contract allows. */
+    public boolean isPregnantOrPostpartum() {
+        return isPregnant() || isPostpartum();
     }
 
     /** True when the runner gave birth under {@code weeks} weeks ago. */
