@@ -232,10 +232,8 @@ public final class VignetteLoader {
             if (kind == Kind.NOTHING_FITS && !conditions.isEmpty()) {
                 problem("conditions", "must be [] for a nothing-fits vignette");
             }
-            if (kind != null && kind != Kind.NOTHING_FITS && root.has("conditions") && conditions.isEmpty() && problems.isEmpty()) {
-                problem("kind", "must be nothing-fits when conditions is []");
-            }
-            if (conditions.isEmpty() && disposition == Level.SELF_CARE) {
+            boolean nothingFits = root.get("conditions") != null && root.get("conditions").isArray() && root.get("conditions").isEmpty();
+            if (nothingFits && disposition == Level.SELF_CARE) {
                 problem("disposition", "must not be SELF_CARE when nothing fits (contract §2)");
             }
             if (title != null && title.isBlank()) {
@@ -303,11 +301,11 @@ public final class VignetteLoader {
                                                                           Function<String, E> parse, Class<E> type) {
             JsonNode node = root.get(field);
             if (node == null || node.isNull()) {
-                return new Expectation.Expected<>(List.of(), List.of());
+                return new Expectation.Expected<E>(List.<E>of(), List.<E>of());
             }
             if (!node.isObject()) {
                 problem(field, "must be an object with present and absent lists");
-                return new Expectation.Expected<>(List.of(), List.of());
+                return new Expectation.Expected<E>(List.<E>of(), List.<E>of());
             }
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();

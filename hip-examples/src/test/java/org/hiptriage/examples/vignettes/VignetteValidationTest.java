@@ -28,6 +28,11 @@ class VignetteValidationTest {
 
     static final int MIN_VIGNETTES = 64;
 
+    static final String VALID_INPUT = """
+            {"runner": {"age": 30, "sex": "MALE"},
+             "pain": {"locations": ["GROIN"], "severity": 4, "onset": "GRADUAL", "durationDays": 10}}
+            """;
+
     @Test
     void everyVignetteFileIsValid() {
         VignetteLoader.Loaded loaded = VignetteLoader.load();
@@ -71,7 +76,7 @@ class VignetteValidationTest {
 
     @Test
     void anUnknownCodeInAnExpectedFileIsReportedWithTheFileName(@TempDir Path dir) throws IOException {
-        Files.copy(VignetteLoader.directory().resolve(firstId() + ".json"), dir.resolve("900-broken.json"));
+        Files.writeString(dir.resolve("900-broken.json"), VALID_INPUT);
         Files.writeString(dir.resolve("900-broken.expected.json"), """
                 {"title": "t", "basis": "b", "kind": "typical", "conditions": ["GREATER_TROCHANTERIC_PAIN_SYNDROM"],
                  "disposition": "SELF_CARE", "flags": {"present": ["HOP_TEST"], "absent": []},
@@ -107,9 +112,5 @@ class VignetteValidationTest {
                 .anyMatch(p -> p.startsWith("901-bad-input.json: runner.pregnancy"))
                 .anyMatch(p -> p.startsWith("901-bad-input.expected.json: disposition") && p.contains("SELF_CARE"))
                 .anyMatch(p -> p.startsWith("902-orphan.expected.json: no assessment"));
-    }
-
-    private static String firstId() {
-        return VignetteLoader.load().orFail().get(0).id();
     }
 }
