@@ -32,6 +32,8 @@ public record Exam(Boolean greaterTrochanterTenderness, Boolean painOnResistedHi
     public boolean fadir() { return Boolean.TRUE.equals(fadirPositive); }
     /** True when FADIR was examined and negative. */
     public boolean fadirNegative() { return Boolean.FALSE.equals(fadirPositive); }
+    /** True when the adductor squeeze test was done and painless. */
+    public boolean squeezePainless() { return Boolean.FALSE.equals(adductorSqueezePain); }
     /** True when FABER was positive. */
     public boolean faber() { return Boolean.TRUE.equals(faberPositive); }
     /** True when hopping is known to hurt. */

@@ -19,6 +19,8 @@ public record General(Boolean fever, Boolean unexplainedWeightLoss, Boolean canc
 
     /** True when the runner is known to have a fever. */
     public boolean hasFever() { return Boolean.TRUE.equals(fever); }
+    /** True when the runner is known to have no fever. */
+    public boolean knownNoFever() { return Boolean.FALSE.equals(fever); }
     /** True when the runner is known to have lost weight without explanation. */
     public boolean hasUnexplainedWeightLoss() { return Boolean.TRUE.equals(unexplainedWeightLoss); }
     /** True when the runner is known to have had cancer. */

@@ -27,6 +27,9 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
                       Boolean lowBoneDensity, Boolean lowEnergyAvailability, Boolean legLengthDifference,
                       Boolean footProblems, Boolean familyHistoryHipArthritis) {
 
+    /** The weekly distance from which a runner counts as a distance runner (a convention, no trial sets it). */
+    public static final double DISTANCE_RUNNER_KM_PER_WEEK = 40;
+
     /** Nothing known about the history. */
     public static final History UNKNOWN = new History(null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null);
@@ -38,6 +41,8 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
 
     /** True when the weekly distance is known and at least {@code km}. */
     public boolean runsAtLeastKmPerWeek(double km) { return weeklyDistanceKm != null && weeklyDistanceKm >= km; }
+    /** True when the weekly distance is known and at least {@value #DISTANCE_RUNNER_KM_PER_WEEK} km (a distance runner, by convention). */
+    public boolean isDistanceRunner() { return runsAtLeastKmPerWeek(DISTANCE_RUNNER_KM_PER_WEEK); }
     /** True when the distance is known to have risen by at least {@code percent} percent. */
     public boolean distanceRoseByAtLeast(double percent) { return distanceIncreasePercent != null && distanceIncreasePercent >= percent; }
     /** True when the shoes are known to have run at least {@code km}. */

@@ -64,6 +64,16 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         return hurtsAt(location) || spreadsTo(location);
     }
 
+    /** True when the pain is felt at, or spreads to, any of {@code places}. */
+    public boolean reachesAny(Location... places) {
+        return Arrays.stream(places).anyMatch(this::reaches);
+    }
+
+    /** True when the pain is known to be worse sitting for long or to come after sitting. */
+    public boolean worseSitting() {
+        return worseWith(Aggravator.PROLONGED_SITTING) || comes(Timing.AFTER_SITTING);
+    }
+
     /** True when it is known whether the pain spreads (the list was answered). */
     public boolean spreadKnown() {
         return radiatesTo != null;
@@ -122,6 +132,12 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
     /** True when the pain began with {@code event}. */
     public boolean beganWith(OnsetEvent event) {
         return onsetEvent == event;
+    }
+
+    /** True when the pain began in one movement: a sprint or kick, an overstretch or a change of direction. */
+    public boolean beganInOneMovement() {
+        return onsetEvent == OnsetEvent.SPRINT_OR_KICK || onsetEvent == OnsetEvent.OVERSTRETCH
+                || onsetEvent == OnsetEvent.CHANGE_OF_DIRECTION;
     }
 
     /** True when the pain began with a fall or a direct blow. */

@@ -28,6 +28,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return age != null && age <= ADOLESCENT_MAX_AGE;
     }
 
+    /** True when the age is known and 8 to 16, the ages at which the hip's growth plate can slip (SCFE). */
+    public boolean isAtSlippedEpiphysisAge() {
+        return isAged(8, 16);
+    }
+
     /** True when the age is known and at least {@code years}. */
     public boolean isAtLeast(int years) {
         return age != null && age >= years;
@@ -48,6 +53,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return sex == Sex.FEMALE;
     }
 
+    /** True when the sex is known to be male. */
+    public boolean isMale() {
+        return sex == Sex.MALE;
+    }
+
     /** True when the runner is known to be pregnant. */
     public boolean isPregnant() {
         return pregnancy == Pregnancy.PREGNANT;
@@ -56,6 +66,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     /** True when the runner is known to have given birth within the weeks the contract allows. */
     public boolean isPostpartum() {
         return pregnancy == Pregnancy.POSTPARTUM;
+    }
+
+    /** True when the runner is known to be pregnant or to have given birth within the weeks the contract allows. */
+    public boolean isPregnantOrPostpartum() {
+        return isPregnant() || isPostpartum();
     }
 
     /** True when the runner gave birth under {@code weeks} weeks ago. */
@@ -87,6 +102,23 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     public boolean hasBodyMassIndexOfAtLeast(double bmi) {
         Double value = bodyMassIndex();
         return value != null && value >= bmi;
+    }
+
+    /**
+     * Overweight cut-offs of the body-mass index by age from 8 to 17 (IOTF, Cole et al., BMJ 2000; the
+     * lower of the boys' and girls' values); 25 from 18 on.
+     */
+    private static final double[] OVERWEIGHT_BMI_BY_AGE_8_TO_17 =
+            {18.35, 19.07, 19.84, 20.55, 21.22, 21.91, 22.62, 23.29, 23.90, 24.46};
+
+    /** True when age, height and weight are known and the BMI is at or above the overweight cut-off for the age. */
+    public boolean isOverweightForAge() {
+        Double bmi = bodyMassIndex();
+        if (bmi == null || age == null) {
+            return false;
+        }
+        double cutOff = age >= 18 ? 25.0 : OVERWEIGHT_BMI_BY_AGE_8_TO_17[Math.max(age, 8) - 8];
+        return bmi >= cutOff;
     }
 
     /** The runner in words, e.g. "34-year-old female runner". */

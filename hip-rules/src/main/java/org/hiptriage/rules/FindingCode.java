@@ -19,7 +19,13 @@ public enum FindingCode {
     /** Nerve symptoms in the leg. */
     NERVE_SYMPTOMS("numbness, tingling, burning or weakness in the leg"),
     /** A runner who cannot bear weight on the leg. */
-    NOT_BEARING_WEIGHT("cannot bear weight on the leg");
+    NOT_BEARING_WEIGHT("cannot bear weight on the leg"),
+    /** Groin or front-of-hip pain provoked by deep hip flexion: sitting, squatting, crossing the legs. */
+    POSITIONAL_HIP_PAIN("groin or front-of-hip pain brought on by sitting, squatting or crossing the legs"),
+    /** Locking, catching or giving way with groin or front-of-hip pain. */
+    MECHANICAL_HIP_SYMPTOMS("locking, catching or giving way of the hip"),
+    /** Pubic, groin, inner-thigh or buttock pain that comes with running. */
+    PELVIC_PAIN_WITH_RUNNING("pubic, groin, inner-thigh or buttock pain that comes on with running");
 
     private final String meaning;
 

@@ -11,6 +11,8 @@ import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.Condition;
+import org.hiptriage.model.report.ConditionCode;
+import org.hiptriage.model.report.Likelihood;
 import org.hiptriage.model.report.Flag;
 import org.hiptriage.model.report.FlagCode;
 import org.hiptriage.model.report.Level;
@@ -22,6 +24,12 @@ import org.hiptriage.model.report.TriageReport;
  * promise in words; an empty list means the report is safe by these measures.
  */
 public final class SafetyInvariants {
+
+    /** The conditions that may be managed with self-care when LIKELY. */
+    static final Set<ConditionCode> SIMPLE_OVERUSE = java.util.EnumSet.of(ConditionCode.GREATER_TROCHANTERIC_PAIN_SYNDROME,
+            ConditionCode.GLUTEUS_MEDIUS_STRAIN, ConditionCode.HIP_FLEXOR_STRAIN, ConditionCode.HIP_FLEXOR_TENDINOPATHY,
+            ConditionCode.ILIOPSOAS_BURSITIS, ConditionCode.ADDUCTOR_TENDINOPATHY, ConditionCode.PROXIMAL_HAMSTRING_TENDINOPATHY,
+            ConditionCode.ILIOTIBIAL_BAND_SYNDROME);
 
     private final Set<String> ruleNames;
 
@@ -64,6 +72,30 @@ public final class SafetyInvariants {
         }
         if (r.conditions().isEmpty() && level == Level.SELF_CARE) {
             v.add("self-care with no fitting condition");
+        }
+        if (level == Level.SELF_CARE && r.conditions().stream()
+                .noneMatch(c -> c.likelihood() == Likelihood.LIKELY && SIMPLE_OVERUSE.contains(c.code()))) {
+            v.add("self-care without a LIKELY simple overuse injury");
+        }
+        for (Condition c : r.conditions()) {
+            if (c.code().serious() && Level.URGENT.moreUrgentThan(level)) {
+                v.add("serious condition " + c.code() + " listed under a " + level + " disposition");
+            }
+            if (c.code() == ConditionCode.SEPTIC_ARTHRITIS && level != Level.EMERGENCY) {
+                v.add("septic arthritis listed under a " + level + " disposition");
+            }
+        }
+        boolean stressFracture = r.flag(FlagCode.SUSPECTED_STRESS_FRACTURE).isPresent()
+                || r.condition(ConditionCode.FEMORAL_NECK_STRESS_FRACTURE).isPresent()
+                || r.condition(ConditionCode.PUBIC_RAMUS_STRESS_FRACTURE).isPresent();
+        if (stressFracture) {
+            r.careSteps().stream().filter(s -> s.phase() == Phase.RETURN)
+                    .forEach(s -> v.add("return step " + s.code() + " while a stress fracture stands"));
+        }
+        for (CareStep s : r.careSteps()) {
+            if ((s.instructions() + " " + s.dose()).toLowerCase(java.util.Locale.ROOT).contains("hop")) {
+                v.add("care step " + s.code() + " mentions hopping");
+            }
         }
         if (!r.conditions().equals(r.conditions().stream().sorted(Comparator.comparing(Condition::score).reversed()).toList())) {
             v.add("conditions are not ranked by score");

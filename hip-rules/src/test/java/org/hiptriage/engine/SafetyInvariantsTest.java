@@ -7,6 +7,9 @@ import java.util.List;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.General;
+import org.hiptriage.model.History;
+import org.hiptriage.model.OnsetEvent;
+import org.hiptriage.model.Trend;
 import org.hiptriage.model.Pain;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.testing.RandomAssessments;
@@ -84,6 +87,22 @@ class SafetyInvariantsTest {
                 g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
                 Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking()), g, a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), true, g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                true, g.saddleNumbness(), g.legNumbnessOrWeakness()), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), true), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), OnsetEvent.FALL,
+                p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()),
+                new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
+                        Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking()), g, a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), p.onsetEvent(),
+                p.durationDays(), Trend.WORSE_WITH_EVERY_RUN, p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
+        History h = a.history();
+        out.add(new Assessment(a.runner(), p, f, g, new History(h.weeklyDistanceKm(), h.distanceIncreasePercent(), h.shoeDistanceKm(),
+                h.surfaces(), h.hills(), h.speedWork(), h.restDaysPerWeek(), h.sittingHoursPerDay(), h.priorHipInjury(), true,
+                h.lowBoneDensity(), true, h.legLengthDifference(), h.footProblems(), h.familyHistoryHipArthritis()), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), 9, p.onset(), p.onsetEvent(),
                 p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
         return out;

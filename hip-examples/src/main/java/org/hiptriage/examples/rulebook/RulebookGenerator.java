@@ -68,6 +68,12 @@ public final class RulebookGenerator {
                     "Pain above 3/10, or pain that changes the stride, always means stop; a suspected stress fracture means no "
                             + "impact at all until imaged.",
                     List.of("Never run through pain", "No running, jumping or hopping while a stress fracture is suspected")),
+            new SourceConflict("How fast to build mileage",
+                    "S1 gives the 10 % weekly rule; a trial found no benefit from a 10 % programme (BUIST_2008), while increases "
+                            + "over about 30 % in two weeks went with more injuries (NIELSEN_2014).",
+                    "The 10 % rule is kept as a convention for the dose, with the evidence-based ceiling: never more than about "
+                            + "30 % over two weeks.",
+                    List.of("A runner whose distance rose sharply builds mileage gradually")),
             new SourceConflict("Hopping as a test",
                     "Pain on hopping is a sign of a femoral neck or pubic ramus stress fracture (ROBERTSON_WOOD_2017); hopping on "
                             + "a stress fracture can complete it.",
@@ -305,7 +311,7 @@ public final class RulebookGenerator {
         for (DrlRules.DrlFile file : DrlRules.files(drl)) {
             String comment = file.comment().toLowerCase(Locale.ROOT);
             if (comment.contains("disagree") || comment.contains("conflict") || comment.contains("overrid")
-                    || comment.contains("contradict")) {
+                    || comment.contains("contradict") || comment.contains("wins")) {
                 notes.add("`" + shortPath(file.path()) + "`: " + file.comment());
             }
         }

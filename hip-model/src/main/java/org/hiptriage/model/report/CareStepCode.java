@@ -81,7 +81,7 @@ public enum CareStepCode {
             "Warm up before every run with leg swings, walking lunges and easy jogging.",
             "5–10 minutes before every run"),
     COOL_DOWN(Phase.PREVENT,
-            "Cool down after every run with easy jogging or walking, then gentle stretches.",
+            "Cool down after every run with easy jogging or brisk walking; stretch afterwards only as your plan says.",
             "5–10 minutes after every run"),
     RUNNING_FORM(Phase.PREVENT,
             "Run tall with a slightly shorter, quicker stride, landing under your body rather than in front of it.",
@@ -120,7 +120,9 @@ public enum CareStepCode {
         return switch (this) {
             case GENTLE_STRETCHING -> EnumSet.of(AvoidCode.STATIC_HIP_FLEXOR_STRETCH);
             case SHORT_TERM_PAIN_RELIEF -> EnumSet.of(AvoidCode.ANTI_INFLAMMATORY_DRUGS);
-            case RETURN_TO_RUN_TEST, WALK_RUN_PROGRESSION -> EnumSet.of(AvoidCode.IMPACT_ACTIVITY);
+            // every step that has the runner running (or jogging) now is out while impact is avoided
+            case RETURN_TO_RUN_TEST, WALK_RUN_PROGRESSION, DYNAMIC_WARM_UP, COOL_DOWN, RUNNING_FORM, SOFT_FLAT_SURFACES ->
+                    EnumSet.of(AvoidCode.IMPACT_ACTIVITY);
             default -> EnumSet.noneOf(AvoidCode.class);
         };
     }

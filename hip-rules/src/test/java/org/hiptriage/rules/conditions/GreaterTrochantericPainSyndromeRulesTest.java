@@ -8,6 +8,7 @@ import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
+import org.hiptriage.model.Onset;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.report.Condition;
 import org.hiptriage.model.report.Likelihood;
@@ -88,5 +89,46 @@ class GreaterTrochantericPainSyndromeRulesTest extends RuleTestSupport {
         Explanation unexamined = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE)));
         assertNotFired(unexamined, "A trochanter that is not tender on examination argues against greater trochanteric pain syndrome");
+    }
+
+    @Test
+    void outerHipPainAfterChildbirthAddsToGreaterTrochantericPainSyndrome() {
+        // given a 32-year-old runner 20 weeks after giving birth, with outer hip pain
+        Explanation then = assess(Assessment.builder().runner(runner().age(32).sex(Sex.FEMALE).postpartum(20))
+                .pain(pain(Location.LATERAL_HIP)));
+        // then her being postpartum adds to GTPS
+        assertFired(then, "Outer hip pain after childbirth adds to greater trochanteric pain syndrome");
+        assertThat(gtps(then).because()).contains("a runner after childbirth, a group GTPS affects");
+        // and given a woman who has not had a baby, it does not
+        Explanation not = assess(Assessment.builder().runner(runner().age(32).sex(Sex.FEMALE)).pain(pain(Location.LATERAL_HIP)));
+        assertNotFired(not, "Outer hip pain after childbirth adds to greater trochanteric pain syndrome");
+    }
+
+    @Test
+    void outerHipPainThatBeganSuddenlyArguesAgainstGreaterTrochantericPainSyndrome() {
+        // given outer hip pain worse lying on it, that began suddenly
+        Explanation then = assess(Assessment.builder().runner(runner())
+                .pain(pain(Location.LATERAL_HIP).onset(Onset.SUDDEN).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE)));
+        // then the sudden onset is listed against GTPS and lowers its score below LIKELY
+        assertFired(then, "Outer hip pain that began suddenly argues against greater trochanteric pain syndrome");
+        assertThat(gtps(then).against()).contains("the pain began suddenly, while GTPS builds up gradually");
+        assertThat(gtps(then).score()).isEqualTo(4);
+        // and gradual pain is not held against it
+        Explanation gradual = assess(Assessment.builder().runner(runner())
+                .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE)));
+        assertNotFired(gradual, "Outer hip pain that began suddenly argues against greater trochanteric pain syndrome");
+    }
+
+    @Test
+    void outerHipPainThatLyingOnThePainfulSideDoesNotWorsenArguesAgainstGreaterTrochantericPainSyndrome() {
+        // given outer hip pain worse on stairs, and lying on the side known not to worsen it
+        Explanation then = assess(Assessment.builder().runner(runner())
+                .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.STAIRS)));
+        // then that counts a little against GTPS
+        assertFired(then, "Outer hip pain that lying on the painful side does not worsen argues against greater trochanteric pain syndrome");
+        assertThat(gtps(then).against()).contains("lying on the painful side does not make it worse");
+        // and when nobody asked what makes it worse, nothing is held against it
+        Explanation unasked = assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP)));
+        assertNotFired(unasked, "Outer hip pain that lying on the painful side does not worsen argues against greater trochanteric pain syndrome");
     }
 }

@@ -1,0 +1,30 @@
+package org.hiptriage.rules.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hiptriage.model.report.CareStepCode.SHORT_TERM_PAIN_RELIEF;
+import static org.hiptriage.model.report.ConditionCode.GREATER_TROCHANTERIC_PAIN_SYNDROME;
+
+import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.Location;
+import org.hiptriage.model.Onset;
+import org.hiptriage.model.Pain;
+import org.hiptriage.rules.RuleTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of care/pain-relief.drl. */
+class PainReliefRulesTest extends RuleTestSupport {
+
+    @Test
+    void shortTermPainReliefHelpsARunnerKeepMovingInTheFirstDays() {
+        // given moderate pain (5/10) for 10 days and a likely GTPS
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(5, Onset.GRADUAL, 10, Location.LATERAL_HIP)),
+                likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+        // then short-term pain relief, from S0 and S2
+        assertFired(then, "Short-term pain relief helps a runner keep moving in the first days");
+        assertThat(step(then, SHORT_TERM_PAIN_RELIEF).because()).contains("moderate pain in the first two weeks");
+        assertThat(step(then, SHORT_TERM_PAIN_RELIEF).sources()).contains("S0", "S2");
+        // and given mild pain (3/10), not
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)),
+                "Short-term pain relief helps a runner keep moving in the first days");
+    }
+}

@@ -1,0 +1,120 @@
+package org.hiptriage.rules.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hiptriage.model.report.FlagCode.SUSPECTED_STRESS_FRACTURE;
+
+import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.Aggravator;
+import org.hiptriage.model.Location;
+import org.hiptriage.model.MenstrualStatus;
+import org.hiptriage.model.Sex;
+import org.hiptriage.model.Timing;
+import org.hiptriage.rules.RuleTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of findings/bone-stress.drl; the findings show in the stress-fracture flag they feed. */
+class BoneStressRulesTest extends RuleTestSupport {
+
+    static final String GROIN = "Groin or front-of-hip pain that comes on with running is a bone-stress warning sign";
+
+    @Test
+    void groinOrFrontOfHipPainThatComesOnWithRunningIsABoneStressWarningSign() {
+        // given groin pain during runs in a runner with low energy availability
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
+                .history(history(h -> h.lowEnergyAvailability = true)));
+        // then the finding is drawn and named in the stress-fracture flag
+        assertFired(then, GROIN);
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("pain in the groin that comes with running"));
+        // and given the timing is unknown, it is not
+        Explanation unknown = assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = true)));
+        assertNotFired(unknown, GROIN);
+    }
+
+    @Test
+    void lowEnergyAvailabilityIsABoneStressRisk() {
+        // given groin pain with running and RED-S
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.AFTER_RUN))
+                .history(history(h -> h.lowEnergyAvailability = true)));
+        // then RED-S is a named risk
+        assertFired(then, "Low energy availability is a bone-stress risk");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("low energy availability (RED-S)"));
+        // and given energy availability is unknown, it is not
+        assertNotFired(assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.AFTER_RUN))),
+                "Low energy availability is a bone-stress risk");
+    }
+
+    @Test
+    void missingOrIrregularPeriodsAreABoneStressRisk() {
+        // given a woman with absent periods and groin pain with running
+        Explanation then = assess(caseWith(Location.GROIN).runner(runner().sex(Sex.FEMALE).menstrualStatus(MenstrualStatus.ABSENT))
+                .pain(pain(Location.GROIN).timing(Timing.DURING_RUN)));
+        // then the missing periods are a named risk
+        assertFired(then, "Missing or irregular periods are a bone-stress risk");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("missing or irregular periods"));
+        // and given regular periods, they are not
+        assertNotFired(assess(caseWith(Location.GROIN).runner(runner().sex(Sex.FEMALE).menstrualStatus(MenstrualStatus.REGULAR))
+                .pain(pain(Location.GROIN).timing(Timing.DURING_RUN))), "Missing or irregular periods are a bone-stress risk");
+    }
+
+    @Test
+    void lowBoneDensityIsABoneStressRisk() {
+        // given known low bone density and groin pain with running
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
+                .history(history(h -> h.lowBoneDensity = true)));
+        // then it is a named risk
+        assertFired(then, "Low bone density is a bone-stress risk");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("low bone density"));
+        // and given bone density is known normal, it is not
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.lowBoneDensity = false))), "Low bone density is a bone-stress risk");
+    }
+
+    @Test
+    void aPreviousStressFractureIsABoneStressRisk() {
+        // given a previous stress fracture and groin pain with running
+        Explanation then = assess(caseWith(Location.FRONT_OF_HIP).pain(pain(Location.FRONT_OF_HIP).timing(Timing.DURING_RUN))
+                .history(history(h -> h.priorStressFracture = true)));
+        // then it is a named risk
+        assertFired(then, "A previous stress fracture is a bone-stress risk");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("a previous stress fracture"));
+        // and given it is unknown, it is not
+        assertNotFired(assess(caseWith(Location.FRONT_OF_HIP)), "A previous stress fracture is a bone-stress risk");
+    }
+
+    @Test
+    void aRiseInDistanceOf30PercentOrMoreIsALoadSpike() {
+        // given distance up 40 % and groin pain with running
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
+                .history(history(h -> h.distanceIncreasePercent = 40.0)));
+        // then the spike is named with its size
+        assertFired(then, "A rise in distance of 30 percent or more is a load spike");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("running distance up 40 %"));
+        // and given a rise of 20 %, there is no spike
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.distanceIncreasePercent = 20.0))),
+                "A rise in distance of 30 percent or more is a load spike");
+    }
+
+    @Test
+    void painOnWalkingAtRestOrAtNightMeansThePainHasProgressedBeyondRunning() {
+        // given groin pain with running that now also comes at night
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN, Timing.AT_NIGHT)));
+        // then the progression is found and raises a suspected stress fracture
+        assertFired(then, "Pain on walking, at rest or at night means the pain has progressed beyond running");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("pain that now comes with walking, at rest or at night"));
+        // and given walking makes it worse, it is found too
+        assertFired(assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).aggravators(Aggravator.WALKING))),
+                "Pain on walking, at rest or at night means the pain has progressed beyond running");
+    }
+
+    @Test
+    void walkingThatHurtsMeansThePainHasProgressedBeyondRunning() {
+        // given groin pain with running and walking known not to be pain-free
+        Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
+                .function(function(f -> f.painFreeWalking = false)));
+        // then the progression is found
+        assertFired(then, "Walking that hurts means the pain has progressed beyond running");
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("walking is not pain-free"));
+        // and given walking is not known either way, it is not
+        assertNotFired(assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))),
+                "Walking that hurts means the pain has progressed beyond running");
+    }
+}
