@@ -20,7 +20,8 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Runs the Drools Verifier ({@code drools-verifier-drl}) over DRL files and sorts what it finds.
+ * Runs the Drools Verifier ({@code drools-verifier-drl}) over DRL files, one file at a time, and
+ * sorts what it finds.
  *
  * <p>The verifier reads field constraints ({@code severity >= 8}, {@code code == FlagCode.X}) but not
  * the helper methods the rules use ({@code hurtsAt(..)}, {@code worseWith(..)}). Two of its warning
@@ -60,61 +61,66 @@ public final class DrlVerification {
 
     private static Result run(Map<String, String> drlByPath) {
         Map<String, DrlRules.DrlRule> rules = DrlRules.byName(drlByPath);
-        Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
-        try {
-            new TreeMap<>(drlByPath).forEach((path, text) -> verifier.addResourcesToVerify(
-                    ResourceFactory.newReaderResource(new StringReader(text)).setSourcePath(path), ResourceType.DRL));
-            List<String> buildErrors = new ArrayList<>();
-            verifier.getErrors().forEach(e -> buildErrors.add(e.toString()));
-            if (!verifier.fireAnalysis()) {
-                buildErrors.add("the verifier's analysis did not complete");
-            }
-            VerifierReport report = verifier.getResult();
-            TreeSet<Finding> errors = sorted();
-            TreeSet<Finding> warnings = sorted();
-            TreeSet<Finding> notes = sorted();
-            TreeSet<String> same = new TreeSet<>();
-            TreeMap<String, Integer> missing = new TreeMap<>();
-            TreeSet<String> dropped = new TreeSet<>();
-            for (Severity severity : Severity.values()) {
-                for (VerifierMessageBase m : report.getBySeverity(severity)) {
-                    String type = String.valueOf(m.getMessageType());
-                    String text = (m.getMessage() + " " + m.getCauses()).replaceAll("\\s+", " ").trim();
-                    if (severity == Severity.ERROR) {
-                        errors.add(new Finding("ERROR", type, text));
-                        continue;
-                    }
-                    if ("EQUIVALANCE".equals(type)) {
-                        Matcher e = EQUIVALENT.matcher(text);
-                        if (e.find()) {
-                            String a = e.group(1);
-                            String b = e.group(2);
-                            String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
-                            if (rules.containsKey(a) && rules.containsKey(b)
-                                    && normal(rules.get(a).when()).equals(normal(rules.get(b).when()))) {
-                                same.add(pair.replace("\u0000", "\" and \""));
-                            } else {
-                                dropped.add(pair);
-                            }
-                            continue;
-                        }
-                    }
-                    if ("MISSING_EQUALITY".equals(type)) {
-                        Matcher e = MISSING.matcher(text);
-                        if (e.find()) {
-                            missing.merge(e.group(1).replaceAll("^.*\\.(\\w+\\.\\w+)$", "$1"), 1, Integer::sum);
-                            continue;
-                        }
-                    }
-                    (severity == Severity.WARNING ? warnings : notes).add(new Finding(severity == Severity.WARNING ? "WARNING" : "NOTE", type, text));
+        List<String> buildErrors = new ArrayList<>();
+        TreeSet<Finding> errors = sorted();
+        TreeSet<Finding> warnings = sorted();
+        TreeSet<Finding> notes = sorted();
+        TreeSet<String> same = new TreeSet<>();
+        TreeMap<String, Integer> missing = new TreeMap<>();
+        TreeSet<String> dropped = new TreeSet<>();
+        // One file at a time: one concern per file, and the verifier's analysis of the whole rule base at
+        // once grows combinatorially (it runs out of a 6 GB heap on 250 rules).
+        for (Map.Entry<String, String> file : new TreeMap<>(drlByPath).entrySet()) {
+            Verifier verifier = VerifierBuilderFactory.newVerifierBuilder().newVerifier();
+            try {
+                verifier.addResourcesToVerify(ResourceFactory.newReaderResource(new StringReader(file.getValue()))
+                        .setSourcePath(file.getKey()), ResourceType.DRL);
+                verifier.getErrors().forEach(e -> buildErrors.add(file.getKey() + ": " + e));
+                if (!verifier.fireAnalysis()) {
+                    buildErrors.add(file.getKey() + ": the verifier's analysis did not complete");
                 }
+                VerifierReport report = verifier.getResult();
+                for (Severity severity : Severity.values()) {
+                    for (VerifierMessageBase m : report.getBySeverity(severity)) {
+                        String type = String.valueOf(m.getMessageType());
+                        String text = (m.getMessage() + " " + m.getCauses()).replaceAll("\\s+", " ").trim();
+                        if (severity == Severity.ERROR) {
+                            errors.add(new Finding("ERROR", type, file.getKey() + ": " + text));
+                            continue;
+                        }
+                        if ("EQUIVALANCE".equals(type)) {
+                            Matcher e = EQUIVALENT.matcher(text);
+                            if (e.find()) {
+                                String a = e.group(1);
+                                String b = e.group(2);
+                                String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+                                if (rules.containsKey(a) && rules.containsKey(b)
+                                        && normal(rules.get(a).when()).equals(normal(rules.get(b).when()))) {
+                                    same.add(pair.replace("\u0000", "\" and \""));
+                                } else {
+                                    dropped.add(pair);
+                                }
+                                continue;
+                            }
+                        }
+                        if ("MISSING_EQUALITY".equals(type)) {
+                            Matcher e = MISSING.matcher(text);
+                            if (e.find()) {
+                                missing.merge(e.group(1).replaceAll("^.*\\.(\\w+\\.\\w+)$", "$1"), 1, Integer::sum);
+                                continue;
+                            }
+                        }
+                        (severity == Severity.WARNING ? warnings : notes).add(new Finding(
+                                severity == Severity.WARNING ? "WARNING" : "NOTE", type, file.getKey() + ": " + text));
+                    }
+                }
+            } finally {
+                verifier.dispose();
             }
-            return new Result(List.copyOf(errors), List.copyOf(warnings), List.copyOf(notes),
-                    same.stream().map(p -> "\"" + p + "\"").toList(), Map.copyOf(missing), dropped.size(),
-                    List.copyOf(buildErrors));
-        } finally {
-            verifier.dispose();
         }
+        return new Result(List.copyOf(errors), List.copyOf(warnings), List.copyOf(notes),
+                same.stream().map(p -> "\"" + p + "\"").toList(), Map.copyOf(missing), dropped.size(),
+                List.copyOf(buildErrors));
     }
 
     private static TreeSet<Finding> sorted() {

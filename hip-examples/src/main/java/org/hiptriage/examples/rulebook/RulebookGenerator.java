@@ -388,7 +388,8 @@ public final class RulebookGenerator {
         }
         DrlVerification.Result v = DrlVerification.verify(drl);
         doc.heading(3, "verifier", "Drools Verifier", true);
-        doc.para("The Drools Verifier (`drools-verifier-drl`) analysed every DRL file. The test suite fails on any ERROR. "
+        doc.para("The Drools Verifier (`drools-verifier-drl`) analysed every DRL file, one file (one concern) at a time: its "
+                + "analysis of the whole rule base at once grows beyond any reasonable memory. The test suite fails on any ERROR. "
                 + "It reads field constraints but not the helper methods of the facts (`hurtsAt(..)`, `worseWith(..)`), so some "
                 + "of its warning types are summarised here rather than listed.");
         doc.para("**Errors:** " + (v.errors().isEmpty() && v.buildErrors().isEmpty() ? "none." : ""));
