@@ -150,4 +150,22 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
                 .timing(Timing.DURING_RUN).aggravators(Aggravator.STANDING_ON_ONE_LEG)).history(history().increasePercent(40).build())),
                 "Pubic pain in pregnancy without a bone-stress risk is more likely pelvic girdle pain than a stress fracture");
     }
+
+    @Test
+    void painOnTheOutsideOfTheHipWithoutGroinOrPubicPainArguesAgainstAPubicRamusStressFracture() {
+        // given outer hip and buttock pain during runs, worse standing on one leg, and no bone-stress risk
+        Explanation then = assess(Assessment.builder().runner(woman(29))
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(0).build()));
+        // then the outer-hip location counts against the fracture, which drops off the list
+        assertFired(then, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+        assertThat(then.report().condition(PUBIC_RAMUS_STRESS_FRACTURE)).isEmpty();
+        // and with a load spike it never counts against
+        Explanation spike = assess(Assessment.builder().runner(woman(29))
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(40).build()));
+        assertNotFired(spike, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+        assertThat(listed(spike, PUBIC_RAMUS_STRESS_FRACTURE).likelihood()).isNotNull();
+        // and with groin pain as well it does not fire
+        assertNotFired(assess(Assessment.builder().runner(woman(29)).pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.GROIN))),
+                "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+    }
 }
