@@ -21,11 +21,15 @@ public final class BatchSummary {
     /** Shown in the "top condition" counts when no condition fits. */
     public static final String NO_CONDITION = "(none fits)";
 
+    /** The most refused cases the summary lists one by one (all are in the output, each with its errors). */
+    public static final int MAX_LISTED = 100;
+
     private final Map<Level, Integer> dispositions = new EnumMap<>(Level.class);
     private final Map<String, Integer> flags = new TreeMap<>();
     private final Map<String, Integer> topConditions = new TreeMap<>();
     private final List<Refused> refused = new ArrayList<>();
     private long assessed;
+    private long refusedCount;
     private long failed;
 
     void assessed(Level level, List<String> flagCodes, String topCondition) {
@@ -36,12 +40,19 @@ public final class BatchSummary {
     }
 
     void refused(String id, List<Problem> problems) {
-        refused.add(new Refused(id, problems.stream().map(Problem::message).toList()));
+        refusedCount++;
+        list(new Refused(id, problems.stream().map(Problem::message).toList()));
     }
 
     void failed(String id, String why) {
         failed++;
-        refused.add(new Refused(id, List.of("could not be assessed: " + why)));
+        list(new Refused(id, List.of("could not be assessed: " + why)));
+    }
+
+    private void list(Refused r) {
+        if (refused.size() < MAX_LISTED) {
+            refused.add(r);
+        }
     }
 
     /** Cases assessed. */
@@ -51,7 +62,7 @@ public final class BatchSummary {
 
     /** Cases refused for bad input. */
     public long refusedCount() {
-        return refused.size() - failed;
+        return refusedCount;
     }
 
     /** Cases the engine failed on. */
@@ -78,7 +89,7 @@ public final class BatchSummary {
         return topConditions;
     }
 
-    /** The refused and failed cases, in input order. */
+    /** The first {@value #MAX_LISTED} refused and failed cases, in input order. */
     public List<Refused> refused() {
         return refused;
     }
@@ -86,7 +97,7 @@ public final class BatchSummary {
     /** The summary as text for a person. */
     public String format(String in, int threads, long millis) {
         StringBuilder s = new StringBuilder();
-        long total = assessed + refused.size();
+        long total = assessed + refusedCount + failed;
         s.append(String.format(Locale.ROOT, "hip-triage batch: %d cases from %s in %.1f s on %d threads%n",
                 total, in, millis / 1000.0, threads));
         s.append(String.format(Locale.ROOT, "  assessed %d, refused %d%s%n", assessed, refusedCount(),
@@ -108,6 +119,9 @@ public final class BatchSummary {
             for (Refused r : refused) {
                 s.append("  ").append(r.id()).append('\n');
                 r.errors().forEach(e -> s.append("    ").append(e).append('\n'));
+            }
+            if (refusedCount + failed > refused.size()) {
+                s.append("  … and ").append(refusedCount + failed - refused.size()).append(" more: every one is a line with its errors in the output\n");
             }
         }
         return s.toString();

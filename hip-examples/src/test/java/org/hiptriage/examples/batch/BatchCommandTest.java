@@ -158,6 +158,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void manyRefusedCasesAreAllInTheOutputAndTheSummaryListsTheFirstHundred(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("bad.jsonl");
+        Files.write(in, java.util.Collections.nCopies(120, BAD_SEVERITY));
+        Run run = batch(in.toString(), dir.resolve("out.jsonl").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(120).allMatch(l -> l.contains("\"errors\""));
+        assertThat(run.out()).contains("assessed 0, refused 120", "bad.jsonl:100\n", "… and 20 more").doesNotContain("bad.jsonl:101");
+    }
+
+    @Test
     void aProgressBarIsDrawnOnStandardErrorOnlyForATerminal(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("cases.jsonl");
         List<String> lines = new ArrayList<>();
