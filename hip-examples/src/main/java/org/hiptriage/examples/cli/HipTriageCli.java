@@ -30,7 +30,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "hip-triage", mixinStandardHelpOptions = true, versionProvider = HipTriageCli.Version.class,
         sortOptions = false,
         description = "Triage hip pain in runners: reads assessments in the contract's JSON and prints triage reports.%n"
-                + "Decision support, not a diagnosis.")
+                + "Decision support, not a diagnosis.",
+        footer = {"%nCommands (hip-triage COMMAND --help for more):",
+                "  interview [--save FILE]   ask a runner the questions, then print the report",
+                "  batch IN OUT              assess many cases (a folder, JSON lines) on every core",
+                "  serve [--port 8080]       HTTP service: POST /assess, GET /health, CDS Hooks",
+                "  questionnaire             print the questions as a FHIR R4 Questionnaire"})
 public final class HipTriageCli implements Callable<Integer> {
 
     /** Every file was assessed. */
@@ -65,6 +70,16 @@ public final class HipTriageCli implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "interview": return org.hiptriage.examples.interview.InterviewCommand.run(rest, in, out, err);
+                case "batch": return org.hiptriage.examples.batch.BatchCommand.run(rest, in, out, err);
+                case "serve": return org.hiptriage.examples.service.ServeCommand.run(rest, in, out, err);
+                case "questionnaire": return org.hiptriage.examples.fhir.QuestionnaireCommand.run(rest, in, out, err);
+                default: break;
+            }
+        }
         HipTriageCli cli = new HipTriageCli();
         cli.in = in;
         cli.out = out;
