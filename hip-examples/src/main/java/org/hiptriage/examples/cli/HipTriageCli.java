@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.engine.TriageFailedException;
 import org.hiptriage.examples.json.AssessmentJson;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.examples.text.TextReport;
@@ -103,6 +104,7 @@ public final class HipTriageCli implements Callable<Integer> {
     @Override
     public Integer call() {
         int code = OK;
+        boolean failed = false;
         try (TriageEngine engine = TriageEngine.create()) {
             for (String file : files) {
                 Assessment assessment;
@@ -117,14 +119,21 @@ public final class HipTriageCli implements Callable<Integer> {
                     code = REFUSED;
                     continue;
                 }
-                Explanation explanation = explain ? engine.explain(assessment) : null;
+                Explanation explanation;
+                try { // the whole report first: nothing of a file that fails goes to standard output
+                    explanation = explain ? engine.explain(assessment) : new Explanation(engine.assess(assessment), List.of());
+                } catch (TriageFailedException e) {
+                    err.println(ReportJson.errorLine(file, List.of(new Problem("$", "could not be assessed", e.getMessage()))));
+                    failed = true;
+                    continue;
+                }
                 if (format == Format.json) {
-                    out.println(ReportJson.write(explanation == null ? engine.assess(assessment) : explanation.report()));
+                    out.println(ReportJson.write(explanation.report()));
                 } else {
                     if (files.size() > 1) {
                         out.println("=== " + file);
                     }
-                    out.print(explanation == null ? TextReport.format(engine.assess(assessment)) : TextReport.format(explanation));
+                    out.print(explain ? TextReport.format(explanation) : TextReport.format(explanation.report()));
                     if (files.size() > 1) {
                         out.println();
                     }
@@ -132,21 +141,25 @@ public final class HipTriageCli implements Callable<Integer> {
             }
         }
         out.flush();
-        return code;
+        return failed ? FAILED : code;
     }
 
     private byte[] read(String file) throws IOException {
         if ("-".equals(file)) {
             return in.readNBytes(AssessmentJson.MAX_BYTES + 1);
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IOException("not a valid file name");
+        }
         if (Files.isDirectory(path)) {
             throw new IOException("a directory, not a file");
         }
-        if (Files.size(path) > AssessmentJson.MAX_BYTES) {
-            return new byte[AssessmentJson.MAX_BYTES + 1];
+        try (InputStream stream = Files.newInputStream(path)) { // bounded: /dev/zero or a huge file cannot fill the heap
+            return stream.readNBytes(AssessmentJson.MAX_BYTES + 1);
         }
-        return Files.readAllBytes(path);
     }
 
     private static String describe(IOException e) {

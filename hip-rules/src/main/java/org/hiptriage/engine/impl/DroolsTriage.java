@@ -38,7 +38,11 @@ public final class DroolsTriage {
     private final Map<Rule, RuleInfo> infoByRule = new ConcurrentHashMap<>();
     private final List<RuleInfo> rules;
 
-    private DroolsTriage(KieBase kieBase, String ruleBaseVersion) {
+    /**
+     * An engine over any knowledge base. Package-private on purpose: production code builds only the
+     * packaged rule base ({@link #load()}); tests use this to inject faults with a test-only DRL.
+     */
+    DroolsTriage(KieBase kieBase, String ruleBaseVersion) {
         this.kieBase = kieBase;
         this.ruleBaseVersion = ruleBaseVersion;
         List<RuleInfo> all = new ArrayList<>();
@@ -95,11 +99,22 @@ public final class DroolsTriage {
         return rules;
     }
 
-    /** Validates and assesses one case in a fresh session; {@code trace} also records the rules that fired. */
+    /**
+     * Validates and assesses one case in a fresh session; {@code trace} also records the rules that
+     * fired. The session is disposed whatever happens. A failure inside the rule base — an exception,
+     * an {@link Error} such as an {@link AssertionError} or a {@link LinkageError}, even a
+     * {@link StackOverflowError} or an {@link OutOfMemoryError} of this one call — fails this call
+     * with a {@link TriageFailedException} and leaves the engine usable: the session is thrown away
+     * and the knowledge base is never changed by a session. Other {@link VirtualMachineError}s (an
+     * internal error of the JVM) are rethrown as they are.
+     *
+     * @throws org.hiptriage.model.validation.InvalidAssessmentException when the assessment is refused
+     */
     public Explanation run(Assessment assessment, boolean trace) {
         AssessmentValidator.requireValid(assessment);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = null;
         try {
+            session = kieBase.newKieSession();
             SessionRecorder recorder = new SessionRecorder(trace);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             if (trace) {
@@ -117,15 +132,42 @@ public final class DroolsTriage {
             var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder);
             List<RuleInfo> fired = recorder.fired().stream().map(this::info).collect(Collectors.toList());
             return new Explanation(report, fired);
-        } catch (RuntimeException e) {
-            if (e instanceof org.hiptriage.model.validation.InvalidAssessmentException) {
-                throw e;
-            }
-            LOG.warn("hip-triage rule base failed on one assessment: {}", e.toString());
-            throw new TriageFailedException("the rule base failed on this assessment: " + e.getMessage(), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw failed(e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            throw failed(e);
         } finally {
-            session.dispose();
+            dispose(session);
         }
+    }
+
+    private static TriageFailedException failed(Throwable e) {
+        // the message of a failure can quote facts of the case: only its kind above DEBUG (no personal data in logs)
+        LOG.warn("hip-triage rule base failed on one assessment: {}", e.getClass().getName());
+        LOG.debug("hip-triage rule base failure", e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new TriageFailedException("the rule base failed on this assessment: " + root, e);
+    }
+
+    private static void dispose(KieSession session) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            LOG.warn("hip-triage could not dispose a rule session: {}", e.getClass().getName());
+        }
+    }
+
+    /** How many rule sessions of this knowledge base are alive (for leak tests: 0 between calls). */
+    int liveSessions() {
+        return kieBase.getKieSessions().size();
     }
 
     private static void focusLayers(Agenda agenda) {
