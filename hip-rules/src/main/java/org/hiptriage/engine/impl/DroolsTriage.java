@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,7 +36,10 @@ public final class DroolsTriage {
 
     private final KieBase kieBase;
     private final String ruleBaseVersion;
-    private final Map<Rule, RuleInfo> infoByRule = new ConcurrentHashMap<>();
+    /** Every rule's metadata, read once at load; looked up by identity on every conclusion (no hashing of names). */
+    private final Map<Rule, RuleInfo> infoByRule;
+    /** Metadata of a rule not met at load (none in practice), kept for safety. */
+    private final Map<Rule, RuleInfo> lateInfo = new ConcurrentHashMap<>();
     private final List<RuleInfo> rules;
 
     /**
@@ -46,11 +50,15 @@ public final class DroolsTriage {
         this.kieBase = kieBase;
         this.ruleBaseVersion = ruleBaseVersion;
         List<RuleInfo> all = new ArrayList<>();
+        Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                all.add(info(rule));
+                RuleInfo info = RuleMetadata.describe(rule);
+                byRule.put(rule, info);
+                all.add(info);
             }
         }
+        this.infoByRule = byRule;
         all.sort(Comparator.comparing(RuleInfo::layer).thenComparing(RuleInfo::packageName).thenComparing(RuleInfo::name));
         this.rules = List.copyOf(all);
     }
@@ -178,6 +186,7 @@ public final class DroolsTriage {
     }
 
     RuleInfo info(Rule rule) {
-        return infoByRule.computeIfAbsent(rule, RuleMetadata::describe);
+        RuleInfo info = infoByRule.get(rule);
+        return info != null ? info : lateInfo.computeIfAbsent(rule, RuleMetadata::describe);
     }
 }
