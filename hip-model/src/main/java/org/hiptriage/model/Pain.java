@@ -34,6 +34,23 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         aggravators = copy(aggravators);
     }
 
+    /** True when the (possibly unknown) list holds any of {@code wanted}; a plain loop, as rules call it on every match. */
+    @SafeVarargs
+    static <T extends Enum<T>> boolean containsAny(List<T> list, T... wanted) {
+        if (list == null) {
+            return false;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            T item = list.get(i);
+            for (T w : wanted) {
+                if (item == w) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static <T> List<T> copy(List<T> list) {
         return list == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(list));
     }
@@ -45,7 +62,7 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** True when the pain is felt at any of {@code places}. */
     public boolean hurtsAtAny(Location... places) {
-        return Arrays.stream(places).anyMatch(this::hurtsAt);
+        return containsAny(locations, places);
     }
 
     /** True when the pain is felt only at places among {@code places}. */
@@ -66,7 +83,7 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** True when the pain is felt at, or spreads to, any of {@code places}. */
     public boolean reachesAny(Location... places) {
-        return Arrays.stream(places).anyMatch(this::reaches);
+        return containsAny(locations, places) || containsAny(radiatesTo, places);
     }
 
     /** True when the pain is known to be worse sitting for long or to come after sitting. */
@@ -86,7 +103,7 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** True when the pain is known to feel like any of {@code any}. */
     public boolean feelsAny(Quality... any) {
-        return Arrays.stream(any).anyMatch(this::feels);
+        return containsAny(qualities, any);
     }
 
     /** True when the pain is known to come {@code when}. */
@@ -96,7 +113,7 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** True when the pain is known to come at any of {@code any}. */
     public boolean comesAny(Timing... any) {
-        return Arrays.stream(any).anyMatch(this::comes);
+        return containsAny(timing, any);
     }
 
     /** True when the pain is known to be worse with {@code aggravator}. */
@@ -106,7 +123,7 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** True when the pain is known to be worse with any of {@code any}. */
     public boolean worseWithAny(Aggravator... any) {
-        return Arrays.stream(any).anyMatch(this::worseWith);
+        return containsAny(aggravators, any);
     }
 
     /** True when the aggravators were answered and {@code aggravator} is not among them. */
@@ -116,7 +133,13 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
 
     /** How many of {@code any} are known to make the pain worse. */
     public int countWorseWith(Aggravator... any) {
-        return (int) Arrays.stream(any).filter(this::worseWith).count();
+        int count = 0;
+        for (Aggravator a : any) {
+            if (worseWith(a)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** True when the pain began suddenly. */

@@ -22,11 +22,16 @@ public final class TriageEngine implements AutoCloseable {
     private final DroolsTriage triage;
     private volatile boolean closed;
 
-    private TriageEngine(DroolsTriage triage) {
+    /** Package-private: the public way in is {@link #create()}, which loads only the packaged rules. */
+    TriageEngine(DroolsTriage triage) {
         this.triage = triage;
     }
 
-    /** Builds the engine from the rule base packaged in this library (the only rules it ever loads). */
+    /**
+     * Builds the engine from the rule base packaged in this library (the only rules it ever loads).
+     * There is deliberately no way to give an engine your own DRL: a DRL consequence is Java code
+     * and runs with the rights of the application, so a rule file is as trusted as a jar.
+     */
     public static TriageEngine create() {
         return new TriageEngine(DroolsTriage.load());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.engine.TriageFailedException;
 import org.hiptriage.examples.json.AssessmentJson;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.examples.text.TextReport;
@@ -30,7 +31,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "hip-triage", mixinStandardHelpOptions = true, versionProvider = HipTriageCli.Version.class,
         sortOptions = false, subcommands = {RulebookCommand.class},
         description = "Triage hip pain in runners: reads assessments in the contract's JSON and prints triage reports.%n"
-                + "Decision support, not a diagnosis.")
+                + "Decision support, not a diagnosis.",
+        footer = {"%nCommands (hip-triage COMMAND --help for more):",
+                "  interview [--save FILE]   ask a runner the questions, then print the report",
+                "  batch IN OUT              assess many cases (a folder, JSON lines) on every core",
+                "  serve [--port 8080]       HTTP service: POST /assess, GET /health, CDS Hooks",
+                "  questionnaire             print the questions as a FHIR R4 Questionnaire",
+                "  rulebook [--out docs]     write the rulebook (rulebook.md and .html) from the rule base"})
 public final class HipTriageCli implements Callable<Integer> {
 
     /** Every file was assessed. */
@@ -65,6 +72,16 @@ public final class HipTriageCli implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "interview": return org.hiptriage.examples.interview.InterviewCommand.run(rest, in, out, err);
+                case "batch": return org.hiptriage.examples.batch.BatchCommand.run(rest, in, out, err);
+                case "serve": return org.hiptriage.examples.service.ServeCommand.run(rest, in, out, err);
+                case "questionnaire": return org.hiptriage.examples.fhir.QuestionnaireCommand.run(rest, in, out, err);
+                default: break;
+            }
+        }
         HipTriageCli cli = new HipTriageCli();
         cli.in = in;
         cli.out = out;
@@ -94,6 +111,7 @@ public final class HipTriageCli implements Callable<Integer> {
             return FAILED;
         }
         int code = OK;
+        boolean failed = false;
         try (TriageEngine engine = TriageEngine.create()) {
             for (String file : files) {
                 Assessment assessment;
@@ -108,14 +126,21 @@ public final class HipTriageCli implements Callable<Integer> {
                     code = REFUSED;
                     continue;
                 }
-                Explanation explanation = explain ? engine.explain(assessment) : null;
+                Explanation explanation;
+                try { // the whole report first: nothing of a file that fails goes to standard output
+                    explanation = explain ? engine.explain(assessment) : new Explanation(engine.assess(assessment), List.of());
+                } catch (TriageFailedException e) {
+                    err.println(ReportJson.errorLine(file, List.of(new Problem("$", "could not be assessed", e.getMessage()))));
+                    failed = true;
+                    continue;
+                }
                 if (format == Format.json) {
-                    out.println(ReportJson.write(explanation == null ? engine.assess(assessment) : explanation.report()));
+                    out.println(ReportJson.write(explanation.report()));
                 } else {
                     if (files.size() > 1) {
                         out.println("=== " + file);
                     }
-                    out.print(explanation == null ? TextReport.format(engine.assess(assessment)) : TextReport.format(explanation));
+                    out.print(explain ? TextReport.format(explanation) : TextReport.format(explanation.report()));
                     if (files.size() > 1) {
                         out.println();
                     }
@@ -123,7 +148,7 @@ public final class HipTriageCli implements Callable<Integer> {
             }
         }
         out.flush();
-        return code;
+        return failed ? FAILED : code;
     }
 
     /** The standard output of this run. */
@@ -135,14 +160,18 @@ public final class HipTriageCli implements Callable<Integer> {
         if ("-".equals(file)) {
             return in.readNBytes(AssessmentJson.MAX_BYTES + 1);
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IOException("not a valid file name");
+        }
         if (Files.isDirectory(path)) {
             throw new IOException("a directory, not a file");
         }
-        if (Files.size(path) > AssessmentJson.MAX_BYTES) {
-            return new byte[AssessmentJson.MAX_BYTES + 1];
+        try (InputStream stream = Files.newInputStream(path)) { // bounded: /dev/zero or a huge file cannot fill the heap
+            return stream.readNBytes(AssessmentJson.MAX_BYTES + 1);
         }
-        return Files.readAllBytes(path);
     }
 
     private static String describe(IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,19 +49,27 @@ import org.hiptriage.model.validation.Problem;
 /**
  * Reads an assessment in the contract's JSON (contract §1). Every problem is collected with its
  * contract path — unknown fields, unknown codes, wrong types, out-of-range values, contradictions —
- * and the whole document is refused if there is any. Limits: {@value #MAX_BYTES} bytes, nesting
- * depth {@value #MAX_DEPTH}.
+ * and the whole document is refused if there is any. Limits (a hostile document cannot make the
+ * reader use much memory or time): {@value #MAX_BYTES} bytes, nesting depth {@value #MAX_DEPTH},
+ * numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings of at most
+ * {@value #MAX_STRING_LENGTH} characters. A leading UTF-8 byte-order mark is ignored. It never
+ * throws anything but {@link InvalidAssessmentException} (checked by a seeded fuzz test).
  */
 public final class AssessmentJson {
 
-    /** The largest document accepted, in bytes. */
-    public static final int MAX_BYTES = 1024 * 1024;
-    /** The deepest nesting accepted (the contract needs 3). */
-    public static final int MAX_DEPTH = 16;
+    /** The largest document accepted, in bytes (64 KiB; the contract's full example is about 2 KiB). */
+    public static final int MAX_BYTES = 64 * 1024;
+    /** The deepest nesting accepted (the contract needs 3: the assessment, a section, a list). */
+    public static final int MAX_DEPTH = 10;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+    /** The longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 10_000;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(10_000).build())
+                            .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxStringLength(MAX_STRING_LENGTH).maxDocumentLength(MAX_BYTES).build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -92,8 +101,11 @@ public final class AssessmentJson {
 
     /** Reads an assessment from UTF-8 bytes; throws {@link InvalidAssessmentException} listing every problem. */
     public static Assessment parse(byte[] utf8) {
+        if (utf8 == null) {
+            throw refuse("$", "must be a JSON object (an assessment)", "nothing");
+        }
         if (utf8.length > MAX_BYTES) {
-            throw refuse("$", "must be at most " + MAX_BYTES + " bytes", utf8.length + " bytes");
+            throw refuse("$", "must be at most " + MAX_BYTES + " bytes", "a larger document");
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -101,8 +113,11 @@ public final class AssessmentJson {
         } catch (CharacterCodingException e) {
             throw refuse("$", "must be UTF-8 text", "bytes that are not UTF-8");
         }
-        return parse(new String(utf8, StandardCharsets.UTF_8));
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        return parse(text.startsWith(BOM) ? text.substring(1) : text);
     }
+
+    private static final String BOM = "\uFEFF";
 
     /** Reads an assessment from JSON text; throws {@link InvalidAssessmentException} listing every problem. */
     public static Assessment parse(String json) {
@@ -110,11 +125,15 @@ public final class AssessmentJson {
             throw refuse("$", "must be a JSON object (an assessment)", "an empty document");
         }
         if (json.length() > MAX_BYTES) {
-            throw refuse("$", "must be at most " + MAX_BYTES + " bytes", json.length() + " characters");
+            throw refuse("$", "must be at most " + MAX_BYTES + " bytes", "a larger document");
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw refuse("$", "must stay within the reader's limits (" + MAX_BYTES + " bytes, nesting depth " + MAX_DEPTH
+                    + ", numbers of " + MAX_NUMBER_LENGTH + " characters, strings of " + MAX_STRING_LENGTH + " characters)",
+                    clip(plain(String.valueOf(e.getOriginalMessage())), 160));
         } catch (JsonProcessingException e) {
             throw refuse("$", "must be valid JSON", describe(e));
         } catch (IOException e) {
@@ -142,13 +161,21 @@ public final class AssessmentJson {
     }
 
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.length() > 160) {
-            message = message.substring(0, 160) + "…";
-        }
+        String message = e.getOriginalMessage() == null ? null : clip(plain(e.getOriginalMessage()), 160);
         var location = e.getLocation();
         return (message == null ? "malformed JSON" : message)
                 + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
+    }
+
+    /** Jackson's message without its class and setting names, which mean nothing to a caller. */
+    private static String plain(String message) {
+        String text = message.length() > 1_000 ? message.substring(0, 1_000) : message;
+        if (text.startsWith("Trailing token")) {
+            return "more than one JSON value in the document";
+        }
+        return text.replaceAll(" \\(bound as `[^`]{0,200}`\\)", "")
+                .replaceAll(",? from `[^`]{0,200}`", "")
+                .replaceAll(": not allowed as per `[^`]{0,200}`", "");
     }
 
     private Assessment assessment(JsonNode root) {
@@ -222,7 +249,8 @@ public final class AssessmentJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                String path = section.isEmpty() ? name : section + "." + name;
+                String shown = name.isEmpty() ? "\"\"" : clip(name, 60);
+                String path = section.isEmpty() ? shown : section + "." + shown;
                 problems.add(new Problem(path, "is not a contract field; " + (section.isEmpty() ? "an assessment" : section)
                         + " has " + String.join(", ", new java.util.TreeSet<>(allowed)), null));
             }
@@ -242,12 +270,13 @@ public final class AssessmentJson {
         if (!node.isIntegralNumber()) {
             java.math.BigDecimal value = node.decimalValue();
             if (value.stripTrailingZeros().scale() > 0) {
-                problems.add(new Problem(path, "must be a whole number", value.toPlainString()));
+                // toString, never toPlainString: 1e-999999999 would be a billion characters
+                problems.add(new Problem(path, "must be a whole number", clip(value.toString())));
                 return null;
             }
         }
         if (!node.canConvertToInt() && !(node.isFloatingPointNumber() && Math.abs(node.doubleValue()) < Integer.MAX_VALUE)) {
-            problems.add(new Problem(path, "must be a whole number of a sensible size", node.asText()));
+            problems.add(new Problem(path, "must be a whole number of a sensible size", clip(node.asText())));
             return null;
         }
         return node.intValue();
@@ -265,7 +294,7 @@ public final class AssessmentJson {
         }
         double value = node.doubleValue();
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            problems.add(new Problem(path, "must be a finite number", node.asText()));
+            problems.add(new Problem(path, "must be a finite number", clip(node.asText())));
             return null;
         }
         return value;
@@ -345,7 +374,7 @@ public final class AssessmentJson {
     private static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
             case STRING -> "the string \"" + clip(node.textValue()) + "\"";
-            case NUMBER -> "the number " + node.asText();
+            case NUMBER -> "the number " + clip(node.asText());
             case BOOLEAN -> "the boolean " + node.asText();
             case ARRAY -> "a list";
             case OBJECT -> "an object";
@@ -355,6 +384,26 @@ public final class AssessmentJson {
     }
 
     private static String clip(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return clip(text, 40);
+    }
+
+    /**
+     * What came, safe to echo: at most {@code max} characters, never a half surrogate pair, control
+     * characters and lone surrogates replaced by U+FFFD.
+     */
+    static String clip(String text, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 1);
+        int i = 0;
+        while (i < text.length() && out.length() < max) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(i + 1));
+                i += 2;
+            } else {
+                out.append(Character.isSurrogate(c) || Character.isISOControl(c) ? '\uFFFD' : c);
+                i++;
+            }
+        }
+        return i < text.length() ? out.append('…').toString() : out.toString();
     }
 }

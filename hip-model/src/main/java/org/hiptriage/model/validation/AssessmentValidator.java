@@ -9,6 +9,7 @@ import org.hiptriage.model.Assessment;
 import org.hiptriage.model.CareSoFar;
 import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.History;
+import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Pain;
 import org.hiptriage.model.Pregnancy;
 import org.hiptriage.model.Runner;
@@ -76,6 +77,14 @@ public final class AssessmentValidator {
         } else if (weeks != null) {
             problems.add(new Problem("runner.weeksPregnantOrPostpartum",
                     "must be absent when pregnancy is NOT_PREGNANT", String.valueOf(weeks)));
+        }
+        if (runner.sex() == Sex.MALE && runner.menstrualStatus() != null
+                && runner.menstrualStatus() != MenstrualStatus.NOT_APPLICABLE) {
+            problems.add(new Problem("runner.menstrualStatus", "must be NOT_APPLICABLE or absent with sex MALE",
+                    runner.menstrualStatus().name()));
+        }
+        if (runner.sex() == Sex.MALE && Boolean.TRUE.equals(runner.breastfeeding())) {
+            problems.add(new Problem("runner.breastfeeding", "cannot be true with sex MALE", "true"));
         }
         range("runner.heightCm", runner.heightCm(), 100, 230, "centimetres");
         range("runner.weightKg", runner.weightKg(), 25, 250, "kilograms");

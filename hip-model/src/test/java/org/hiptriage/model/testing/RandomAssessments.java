@@ -67,7 +67,13 @@ public final class RandomAssessments {
         } else if (chance(0.3)) {
             pregnancy = Pregnancy.NOT_PREGNANT;
         }
-        return new Runner(age, sex, pregnancy, weeks, bool(), maybe(MenstrualStatus.values()),
+        Boolean breastfeeding = bool();
+        MenstrualStatus periods = maybe(MenstrualStatus.values());
+        if (sex == Sex.MALE) { // the same draws as before, then made consistent with the sex
+            breastfeeding = Boolean.TRUE.equals(breastfeeding) ? Boolean.FALSE : breastfeeding;
+            periods = periods == null ? null : MenstrualStatus.NOT_APPLICABLE;
+        }
+        return new Runner(age, sex, pregnancy, weeks, breastfeeding, periods,
                 chance(0.5) ? null : 100.0 + random.nextInt(131), chance(0.5) ? null : 25.0 + random.nextInt(226));
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,20 +37,34 @@ public final class DroolsTriage {
 
     private final KieBase kieBase;
     private final String ruleBaseVersion;
-    private final Map<Rule, RuleInfo> infoByRule = new ConcurrentHashMap<>();
+    /** Every rule's metadata, read once at load; looked up by identity on every conclusion (no hashing of names). */
+    private final Map<Rule, RuleInfo> infoByRule;
+    /** Metadata of a rule not met at load (none in practice), kept for safety. */
+    private final Map<Rule, RuleInfo> lateInfo = new ConcurrentHashMap<>();
     private final List<RuleInfo> rules;
-    private final Map<String, DrlRules.DrlRule> drlByName;
+    /** The rules with what they conclude, read from their DRL text on first need (the rulebook, explanations). */
+    private volatile Described described;
 
-    private DroolsTriage(KieBase kieBase, String ruleBaseVersion) {
+    private record Described(Map<Rule, RuleInfo> byRule, List<RuleInfo> rules) {
+    }
+
+    /**
+     * An engine over any knowledge base. Package-private on purpose: production code builds only the
+     * packaged rule base ({@link #load()}); tests use this to inject faults with a test-only DRL.
+     */
+    DroolsTriage(KieBase kieBase, String ruleBaseVersion) {
         this.kieBase = kieBase;
         this.ruleBaseVersion = ruleBaseVersion;
-        this.drlByName = DrlRules.byName(KnowledgeBases.drlFiles());
         List<RuleInfo> all = new ArrayList<>();
+        Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                all.add(info(rule));
+                RuleInfo info = RuleMetadata.describe(rule);
+                byRule.put(rule, info);
+                all.add(info);
             }
         }
+        this.infoByRule = byRule;
         all.sort(Comparator.comparing(RuleInfo::layer).thenComparing(RuleInfo::packageName).thenComparing(RuleInfo::name));
         this.rules = List.copyOf(all);
     }
@@ -94,14 +110,25 @@ public final class DroolsTriage {
 
     /** Every rule, in layer order. */
     public List<RuleInfo> rules() {
-        return rules;
+        return described().rules();
     }
 
-    /** Validates and assesses one case in a fresh session; {@code trace} also records the rules that fired. */
+    /**
+     * Validates and assesses one case in a fresh session; {@code trace} also records the rules that
+     * fired. The session is disposed whatever happens. A failure inside the rule base — an exception,
+     * an {@link Error} such as an {@link AssertionError} or a {@link LinkageError}, even a
+     * {@link StackOverflowError} or an {@link OutOfMemoryError} of this one call — fails this call
+     * with a {@link TriageFailedException} and leaves the engine usable: the session is thrown away
+     * and the knowledge base is never changed by a session. Other {@link VirtualMachineError}s (an
+     * internal error of the JVM) are rethrown as they are.
+     *
+     * @throws org.hiptriage.model.validation.InvalidAssessmentException when the assessment is refused
+     */
     public Explanation run(Assessment assessment, boolean trace) {
         AssessmentValidator.requireValid(assessment);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = null;
         try {
+            session = kieBase.newKieSession();
             SessionRecorder recorder = new SessionRecorder(trace);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             if (trace) {
@@ -117,17 +144,45 @@ public final class DroolsTriage {
             session.insert(assessment.exam());
             session.fireAllRules();
             var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder);
-            List<RuleInfo> fired = recorder.fired().stream().map(this::info).collect(Collectors.toList());
+            Map<Rule, RuleInfo> full = trace ? described().byRule() : Map.of();
+            List<RuleInfo> fired = recorder.fired().stream().map(r -> full.getOrDefault(r, info(r))).collect(Collectors.toList());
             return new Explanation(report, fired);
-        } catch (RuntimeException e) {
-            if (e instanceof org.hiptriage.model.validation.InvalidAssessmentException) {
-                throw e;
-            }
-            LOG.warn("hip-triage rule base failed on one assessment: {}", e.toString());
-            throw new TriageFailedException("the rule base failed on this assessment: " + e.getMessage(), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw failed(e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            throw failed(e);
         } finally {
-            session.dispose();
+            dispose(session);
         }
+    }
+
+    private static TriageFailedException failed(Throwable e) {
+        // the message of a failure can quote facts of the case: only its kind above DEBUG (no personal data in logs)
+        LOG.warn("hip-triage rule base failed on one assessment: {}", e.getClass().getName());
+        LOG.debug("hip-triage rule base failure", e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new TriageFailedException("the rule base failed on this assessment: " + root, e);
+    }
+
+    private static void dispose(KieSession session) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            LOG.warn("hip-triage could not dispose a rule session: {}", e.getClass().getName());
+        }
+    }
+
+    /** How many rule sessions of this knowledge base are alive (for leak tests: 0 between calls). */
+    int liveSessions() {
+        return kieBase.getKieSessions().size();
     }
 
     private static void focusLayers(Agenda agenda) {
@@ -138,6 +193,34 @@ public final class DroolsTriage {
     }
 
     RuleInfo info(Rule rule) {
-        return infoByRule.computeIfAbsent(rule, r -> RuleMetadata.describe(r, drlByName.get(r.getName())));
+        RuleInfo info = infoByRule.get(rule);
+        return info != null ? info : lateInfo.computeIfAbsent(rule, RuleMetadata::describe);
+    }
+
+    /**
+     * Every rule's metadata with what it concludes and tests, read from the packaged DRL text once, on
+     * first need: assessing a case does not need it, so it costs nothing at start.
+     */
+    private Described described() {
+        Described d = described;
+        if (d == null) {
+            synchronized (this) {
+                d = described;
+                if (d == null) {
+                    Map<String, DrlRules.DrlRule> drl = DrlRules.byName(KnowledgeBases.drlFiles());
+                    Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+                    List<RuleInfo> all = new ArrayList<>();
+                    for (Rule rule : infoByRule.keySet()) {
+                        RuleInfo info = RuleMetadata.describe(rule, drl.get(rule.getName()));
+                        byRule.put(rule, info);
+                        all.add(info);
+                    }
+                    all.sort(Comparator.comparing(RuleInfo::layer).thenComparing(RuleInfo::packageName).thenComparing(RuleInfo::name));
+                    d = new Described(Collections.unmodifiableMap(byRule), List.copyOf(all));
+                    described = d;
+                }
+            }
+        }
+        return d;
     }
 }

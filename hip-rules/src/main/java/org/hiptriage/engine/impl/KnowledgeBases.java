@@ -27,6 +27,12 @@ import org.kie.api.builder.Message;
  * Builds the knowledge base from the rules packaged in this library, and only from them. Two ways:
  * the executable model that {@code kie-maven-plugin} generated at build time (fast start, the
  * default), or the DRL compiled at run time (slower; used to check that both agree).
+ *
+ * <p>Security: rules are Java code (a DRL consequence can do anything Java can). Both ways read
+ * only resources from the class-path root this class itself was loaded from — the hip-rules jar
+ * (or the shaded command-line jar) — so another jar or folder on the class path that carries
+ * {@code org/hiptriage/rules/**.drl} or a drools-model index is ignored. There is no way to load
+ * rules from a file, a URL or a string in the public API.
  */
 public final class KnowledgeBases {
 
@@ -41,7 +47,7 @@ public final class KnowledgeBases {
 
     /** True when the executable model was generated into the class path. */
     public static boolean hasExecutableModel() {
-        return loader().getResource(MODEL_INDEX) != null;
+        return ownResource(MODEL_INDEX) != null;
     }
 
     /** The knowledge base from the executable model, or from the DRL when no model was generated. */
@@ -52,7 +58,8 @@ public final class KnowledgeBases {
     /** The knowledge base from the executable model generated at build time. */
     public static KieBase fromExecutableModel() {
         List<Model> models = new ArrayList<>();
-        try (InputStream in = loader().getResourceAsStream(MODEL_INDEX)) {
+        URL index = ownResource(MODEL_INDEX);
+        try (InputStream in = index == null ? null : index.openStream()) {
             if (in == null) {
                 throw new IllegalStateException("no executable model on the class path (" + MODEL_INDEX + ")");
             }
@@ -74,7 +81,11 @@ public final class KnowledgeBases {
     public static KieBase fromDrl() {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
-        try (InputStream kmodule = loader().getResourceAsStream(KMODULE)) {
+        URL kmoduleXml = ownResource(KMODULE);
+        if (kmoduleXml == null) {
+            throw new IllegalStateException("no " + KMODULE + " in the hip-rules jar");
+        }
+        try (InputStream kmodule = kmoduleXml.openStream()) {
             files.writeKModuleXML(new String(kmodule.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,6 +106,9 @@ public final class KnowledgeBases {
             Enumeration<URL> roots = loader().getResources(DRL_ROOT);
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
+                if (!isOwn(root)) {
+                    continue; // rules only from this library's own jar or folder
+                }
                 if ("jar".equals(root.getProtocol())) {
                     JarURLConnection connection = (JarURLConnection) root.openConnection();
                     connection.setUseCaches(false);
@@ -126,6 +140,34 @@ public final class KnowledgeBases {
             throw new IllegalStateException("no DRL files found under " + DRL_ROOT);
         }
         return found;
+    }
+
+    /** The resource at {@code path} in this library's own class-path root, or null. */
+    static URL ownResource(String path) {
+        try {
+            for (URL url : java.util.Collections.list(loader().getResources(path))) {
+                if (isOwn(url)) {
+                    return url;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when {@code resource} lies in the jar or folder this class was loaded from. */
+    static boolean isOwn(URL resource) {
+        var codeSource = KnowledgeBases.class.getProtectionDomain().getCodeSource();
+        if (codeSource == null || codeSource.getLocation() == null) {
+            // no code source to compare with (an unusual class loader): the first match on the
+            // class path is this library's, as the class loader resolves this very class
+            return true;
+        }
+        String own = codeSource.getLocation().toExternalForm();
+        String url = resource.toExternalForm();
+        return url.startsWith(own) || url.startsWith("jar:" + own + "!/")
+                || (own.endsWith("!/") && url.startsWith(own));
     }
 
     private static ClassLoader loader() {

@@ -63,18 +63,22 @@ class FemoralNeckStressFractureRulesTest extends FrontOfHipTestSupport {
     }
 
     @Test
-    void groinPainThatHasProgressedToWalkingOrTheNightStronglySuggestsAFemoralNeckStressFracture() {
+    void groinPainWithRunningThatHasProgressedToWalkingOrTheNightStronglySuggestsAFemoralNeckStressFracture() {
         // given groin pain during runs that now comes at night, and walking that hurts
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.GROIN).timing(Timing.DURING_RUN, Timing.AT_NIGHT)).function(walkingPainFree(false)));
         // then the progression counts once (not once per answer that shows it)
-        assertFired(then, "Groin pain that has progressed to walking or the night strongly suggests a femoral neck stress fracture");
+        assertFired(then, "Groin pain with running that has progressed to walking or the night strongly suggests a femoral neck stress fracture");
         assertThat(listed(then, FEMORAL_NECK_STRESS_FRACTURE).because())
                 .contains("groin pain that has progressed to walking, rest or the night");
         assertThat(listed(then, FEMORAL_NECK_STRESS_FRACTURE).score()).isEqualTo(5);
         // and pain only during runs does not
         assertNotFired(assess(Assessment.builder().runner(runner()).pain(groinWithRunning())),
-                "Groin pain that has progressed to walking or the night strongly suggests a femoral neck stress fracture");
+                "Groin pain with running that has progressed to walking or the night strongly suggests a femoral neck stress fracture");
+        // and groin pain on walking and at night that is not known to come with running (as in hip arthritis) does not
+        assertNotFired(assess(Assessment.builder().runner(runner().age(62))
+                        .pain(pain(Location.GROIN).timing(Timing.WHEN_WALKING, Timing.AT_NIGHT))),
+                "Groin pain with running that has progressed to walking or the night strongly suggests a femoral neck stress fracture");
     }
 
     @Test

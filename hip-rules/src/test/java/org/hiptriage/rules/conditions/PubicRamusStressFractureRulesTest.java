@@ -150,4 +150,36 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
                 .timing(Timing.DURING_RUN).aggravators(Aggravator.STANDING_ON_ONE_LEG)).history(history().increasePercent(40).build())),
                 "Pubic pain in pregnancy without a bone-stress risk is more likely pelvic girdle pain than a stress fracture");
     }
+
+    @Test
+    void painOnTheOutsideOfTheHipWithoutGroinOrPubicPainArguesAgainstAPubicRamusStressFracture() {
+        // given outer hip and buttock pain during runs, worse standing on one leg, and no bone-stress risk
+        Explanation then = assess(Assessment.builder().runner(woman(29))
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(0).build()));
+        // then the outer-hip location counts against the fracture, which drops off the list
+        assertFired(then, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+        assertThat(then.report().condition(PUBIC_RAMUS_STRESS_FRACTURE)).isEmpty();
+        // and with a load spike it never counts against
+        Explanation spike = assess(Assessment.builder().runner(woman(29))
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(40).build()));
+        assertNotFired(spike, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+        assertThat(listed(spike, PUBIC_RAMUS_STRESS_FRACTURE).likelihood()).isNotNull();
+        // and with groin pain as well it does not fire
+        assertNotFired(assess(Assessment.builder().runner(woman(29)).pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.GROIN))),
+                "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
+    }
+
+    @Test
+    void buttockPainWithRunningThatAlsoHurtsStandingOnOneLegMayBeAPubicRamusStressFracture() {
+        // given buttock pain during runs, worse standing on one leg, in a woman
+        Explanation then = assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.BUTTOCK)));
+        // then it counts for the fracture, less than groin or pubic pain would
+        assertFired(then, "Buttock pain with running that also hurts standing on one leg may be a pubic ramus stress fracture");
+        assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).because()).contains("buttock pain standing on one leg");
+        assertNotFired(then, "Pelvic pain with running that also hurts standing on one leg points to a pubic ramus stress fracture");
+        // and with pubic pain as well, the stronger rule speaks instead
+        Explanation pubic = assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.BUTTOCK, Location.PUBIC_BONE)));
+        assertNotFired(pubic, "Buttock pain with running that also hurts standing on one leg may be a pubic ramus stress fracture");
+        assertFired(pubic, "Pelvic pain with running that also hurts standing on one leg points to a pubic ramus stress fracture");
+    }
 }

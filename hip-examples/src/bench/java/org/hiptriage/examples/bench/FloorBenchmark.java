@@ -1,0 +1,68 @@
+package org.hiptriage.examples.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.hiptriage.model.Assessment;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine's floor: what Drools itself costs for one case when there is nothing to match. A fresh
+ * session on an EMPTY knowledge base (no agenda groups to focus), the same seven facts inserted,
+ * fireAllRules, dispose. {@link AssessBenchmark} divided by this is the ratio BENCHMARKS.md reports.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class FloorBenchmark {
+
+    private KieBase empty;
+    private Assessment[] cases;
+
+    /** The position of one thread in the case list. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    /** Builds an empty knowledge base. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        empty = KieBaseBuilder.createKieBaseFromModel(List.of());
+        cases = Cases.mix();
+    }
+
+    /** Runs the same facts through an empty rule base. */
+    @Benchmark
+    public int emptyRuleBase(Cursor cursor) {
+        Assessment a = cases[cursor.next++ & (Cases.COUNT - 1)];
+        KieSession session = empty.newKieSession();
+        try {
+            session.insert(a.runner());
+            session.insert(a.pain());
+            session.insert(a.function());
+            session.insert(a.general());
+            session.insert(a.history());
+            session.insert(a.careSoFar());
+            session.insert(a.exam());
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.hiptriage.examples.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.examples.json.ReportJson;
+import org.hiptriage.model.Assessment;
+import org.hiptriage.model.report.Flag;
+import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.TriageReport;
+import org.hiptriage.model.validation.InvalidAssessmentException;
+import org.hiptriage.model.validation.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hip-triage batch IN OUT}: assesses a folder of case files or a JSON-lines file on every
+ * core, one shared engine, and writes one line per case to OUT in input order:
+ * {@code {"id": …, "report": {…}}} for an assessed case, {@code {"id": …, "errors": [{"path", "message"}]}}
+ * for a refused one. A refused case never stops the batch. Ends with a summary (standard output,
+ * or standard error when OUT is {@code -}); a progress bar on standard error when a terminal is
+ * attached. Exit 0 when every case was assessed, 2 when some were refused, 1 for anything else.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Assesses many cases on every core: IN is a folder of *.json case files (by name) or a JSON-lines "
+                + "file (one case a line); OUT gets one JSON line per case, in input order (- for standard output).")
+public final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "a folder of *.json case files, or a JSON-lines file")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "where to write one JSON line per case; - for standard output")
+    String out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private PrintStream stdout;
+    private PrintStream stderr;
+    private boolean terminal;
+
+    /** Runs a batch on the process's standard streams and exits with its code. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /** Runs a batch with these streams and returns the exit code. */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.console() != null);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, saying whether a terminal shows the progress bar. */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        BatchCommand command = new BatchCommand();
+        command.stdout = out;
+        command.stderr = err;
+        command.terminal = terminal;
+        return new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println(e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return 1;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("hip-triage batch failed: " + e);
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    /** One case's outcome, made in a worker thread. */
+    private record Outcome(String id, String line, Level level, List<String> flags, String topCondition,
+                           List<Problem> problems, String failure) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            stderr.println("--threads must be at least 1");
+            return 1;
+        }
+        boolean toStdout = "-".equals(out);
+        if (!toStdout && Files.exists(in) && Files.exists(Path.of(out)) && Files.isSameFile(in, Path.of(out))) {
+            stderr.println("OUT must not be IN: " + out);
+            return 1;
+        }
+        long started = System.nanoTime();
+        BatchSummary summary = new BatchSummary();
+        PrintStream report = toStdout ? stderr : stdout;
+        try (BatchInput input = BatchInput.open(in);
+             Writer writer = toStdout ? new BufferedWriter(new OutputStreamWriter(notClosing(stdout), StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
+             TriageEngine engine = TriageEngine.create()) {
+            Progress progress = terminal ? new Progress(stderr, input.count()) : null;
+            ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+            try {
+                ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+                int maxWindow = threads * 64;
+                while (input.hasNext()) {
+                    BatchInput.Item item = input.next();
+                    window.add(pool.submit(() -> assess(engine, item)));
+                    while (window.size() >= maxWindow || (!window.isEmpty() && window.peek().isDone())) {
+                        write(window.poll(), writer, summary, progress);
+                    }
+                }
+                while (!window.isEmpty()) {
+                    write(window.poll(), writer, summary, progress);
+                }
+            } finally {
+                pool.shutdownNow();
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            writer.flush();
+            if (progress != null) {
+                progress.done();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            stderr.println("hip-triage batch: " + e.getMessage());
+            return 1;
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        report.print(summary.format(in.toString(), threads, millis));
+        report.flush();
+        if (summary.failed() > 0) {
+            return 1;
+        }
+        return summary.refusedCount() > 0 ? 2 : 0;
+    }
+
+    private static Outcome assess(TriageEngine engine, BatchInput.Item item) {
+        Assessment assessment;
+        try {
+            assessment = AssessmentJson.parse(item.source().read());
+        } catch (InvalidAssessmentException e) {
+            return new Outcome(item.id(), errorLine(item.id(), e.problems()), null, List.of(), null, e.problems(), null);
+        } catch (IOException e) {
+            List<Problem> problems = List.of(new Problem("$", "must be a readable file",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return new Outcome(item.id(), errorLine(item.id(), problems), null, List.of(), null, problems, null);
+        }
+        try {
+            TriageReport report = engine.assess(assessment);
+            ObjectNode line = JSON.createObjectNode();
+            line.put("id", item.id());
+            line.set("report", ReportJson.tree(report));
+            return new Outcome(item.id(), line.toString(), report.disposition().level(),
+                    report.flags().stream().map(Flag::code).map(Enum::name).toList(),
+                    report.topCondition().map(c -> c.code().name()).orElse(null), null, null);
+        } catch (RuntimeException e) {
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            ObjectNode line = JSON.createObjectNode();
+            line.put("id", item.id());
+            line.put("failure", why);
+            return new Outcome(item.id(), line.toString(), null, List.of(), null, null, why);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String errorLine(String id, List<Problem> problems) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", id);
+        ArrayNode errors = line.putArray("errors");
+        for (Problem p : problems) {
+            errors.addObject().put("path", p.path()).put("message", p.message());
+        }
+        return line.toString();
+    }
+
+    private static void write(Future<Outcome> future, Writer writer, BatchSummary summary, Progress progress)
+            throws IOException, InterruptedException {
+        Outcome outcome;
+        try {
+            outcome = future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch worker failed", e.getCause());
+        }
+        writer.write(outcome.line());
+        writer.write('\n');
+        if (outcome.failure() != null) {
+            summary.failed(outcome.id(), outcome.failure());
+        } else if (outcome.problems() != null) {
+            summary.refused(outcome.id(), outcome.problems());
+        } else {
+            summary.assessed(outcome.level(), outcome.flags(), outcome.topCondition());
+        }
+        if (progress != null) {
+            progress.step(outcome.problems() != null || outcome.failure() != null);
+        }
+    }
+
+    private static java.io.OutputStream notClosing(PrintStream stream) {
+        return new java.io.FilterOutputStream(stream) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "hip-triage-batch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A one-line progress bar, redrawn at most ten times a second. */
+    static final class Progress {
+        private static final int WIDTH = 30;
+        private final PrintStream err;
+        private final long total;
+        private long done;
+        private long refused;
+        private long lastDrawn;
+
+        Progress(PrintStream err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void step(boolean wasRefused) {
+            done++;
+            refused += wasRefused ? 1 : 0;
+            long now = System.nanoTime();
+            if (now - lastDrawn > 100_000_000L || done == total) {
+                lastDrawn = now;
+                draw();
+            }
+        }
+
+        void draw() {
+            double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
+            int filled = (int) Math.round(fraction * WIDTH);
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %3.0f%%  refused %d", "#".repeat(filled),
+                    ".".repeat(WIDTH - filled), done, total, fraction * 100, refused));
+            err.flush();
+        }
+
+        void done() {
+            draw();
+            err.println();
+        }
+    }
+}

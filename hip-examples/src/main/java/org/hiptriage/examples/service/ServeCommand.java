@@ -1,0 +1,77 @@
+package org.hiptriage.examples.service;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.hiptriage.engine.TriageEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hip-triage serve [--host H] [--port P] [--max-bytes N]}: runs the HTTP service until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs hip-triage as an HTTP service: POST /assess, GET /health, and CDS Hooks 2.0 "
+                + "(GET /cds-services, POST /cds-services/hip-pain-triage). Stop it with Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", description = "the port (default ${DEFAULT-VALUE}; 0 for any free one)")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "the largest request body accepted (default ${DEFAULT-VALUE})")
+    int maxBytes = TriageHandler.DEFAULT_MAX_BYTES;
+
+    private PrintStream err;
+
+    /** Runs the service on the process's standard streams. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /** Runs the service and returns the exit code when it stops (1 when it cannot start). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        ServeCommand command = new ServeCommand();
+        command.err = err;
+        return new CommandLine(command)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, a) -> {
+                    err.println(e.getMessage());
+                    e.getCommandLine().usage(err);
+                    return 1;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("hip-triage serve failed: " + e);
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxBytes < 1 || port < 0 || port > 65535) {
+            err.println("--port must be 0 to 65535 and --max-bytes at least 1");
+            return 1;
+        }
+        TriageEngine engine = TriageEngine.create();
+        TriageServer server = TriageServer.start(engine, host, port, maxBytes);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+            engine.close();
+        }, "hip-triage-shutdown"));
+        err.println("hip-triage service on http://" + host + ":" + server.port()
+                + "  (POST /assess, GET /health, GET /cds-services, POST /cds-services/" + CdsHooks.SERVICE_ID + ")");
+        server.join();
+        return 0;
+    }
+}
