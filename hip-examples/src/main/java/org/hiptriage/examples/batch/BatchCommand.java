@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import org.hiptriage.model.report.Level;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,9 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     /** Runs a batch on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err));
+        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
     }
 
     /** Runs a batch with these streams and returns the exit code. */
@@ -83,19 +79,7 @@ public final class BatchCommand implements Callable<Integer> {
         command.stdout = out;
         command.stderr = err;
         command.terminal = terminal;
-        return new CommandLine(command)
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .setParameterExceptionHandler((e, a) -> {
-                    err.println(e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return 1;
-                })
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println("hip-triage batch failed: " + e);
-                    return 1;
-                })
-                .execute(args);
+        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage batch", args, out, err);
     }
 
     /** One case's outcome, made in a worker thread. */

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.model.validation.InvalidAssessmentException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,9 +32,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
 
     /** Runs the command on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err));
+        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
     }
 
     /** Runs the command with these streams and returns the exit code. */
@@ -46,19 +41,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
         command.in = in;
         command.out = out;
         command.err = err;
-        return new CommandLine(command)
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .setParameterExceptionHandler((e, a) -> {
-                    err.println(e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return 1;
-                })
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println("hip-triage questionnaire failed: " + e);
-                    return 1;
-                })
-                .execute(args);
+        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage questionnaire", args, out, err);
     }
 
     @Override

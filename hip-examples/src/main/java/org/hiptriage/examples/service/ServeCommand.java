@@ -2,11 +2,8 @@ package org.hiptriage.examples.service;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,28 +26,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs the service on the process's standard streams. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err));
+        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
     }
 
     /** Runs the service and returns the exit code when it stops (1 when it cannot start). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         ServeCommand command = new ServeCommand();
         command.err = err;
-        return new CommandLine(command)
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .setParameterExceptionHandler((e, a) -> {
-                    err.println(e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return 1;
-                })
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println("hip-triage serve failed: " + e);
-                    return 1;
-                })
-                .execute(args);
+        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage serve", args, out, err);
     }
 
     @Override
