@@ -19,6 +19,9 @@ import org.hiptriage.model.report.TriageReport;
  */
 public final class TextReport {
 
+    /** How many reasons the disposition lists before pointing to the warning signs. */
+    static final int MAX_DISPOSITION_REASONS = 3;
+
     /** The width text is wrapped to. */
     public static final int WIDTH = 100;
 
@@ -80,7 +83,13 @@ public final class TextReport {
         heading("WHAT TO DO: " + r.disposition().level().name().replace('_', ' '));
         para("", r.disposition().advice());
         if (!r.disposition().because().isEmpty()) {
-            para("", "Why: " + joinSentences(r.disposition().because()));
+            List<String> why = r.disposition().because();
+            if (why.size() > MAX_DISPOSITION_REASONS) {
+                // a person reads the first few; the warning signs below give every one (the JSON keeps them all)
+                why = new ArrayList<>(why.subList(0, MAX_DISPOSITION_REASONS));
+                why.add("and " + (r.disposition().because().size() - MAX_DISPOSITION_REASONS) + " more reasons below");
+            }
+            para("", "Why: " + joinSentences(why));
         }
         if (!r.flags().isEmpty()) {
             heading("WARNING SIGNS");

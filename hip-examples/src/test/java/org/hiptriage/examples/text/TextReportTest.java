@@ -34,6 +34,21 @@ class TextReportTest {
     }
 
     @Test
+    void theDispositionGivesItsFirstReasonsAndPointsToTheRestWhileTheJsonKeepsThemAll() throws Exception {
+        try (TriageEngine engine = TriageEngine.create()) {
+            var report = engine.assess(
+                    AssessmentJson.parse(Files.readAllBytes(Path.of("cases/groin-pain-amenorrhoeic-runner.json"))));
+            String text = TextReport.format(report);
+            // given a case with many reasons for URGENT, the "Why" names the first three and counts the rest
+            assertThat(report.disposition().because()).hasSizeGreaterThan(TextReport.MAX_DISPOSITION_REASONS);
+            String why = text.substring(text.indexOf("Why: "), text.indexOf("WARNING SIGNS"));
+            assertThat(why).contains(report.disposition().because().get(0))
+                    .contains("and " + (report.disposition().because().size() - TextReport.MAX_DISPOSITION_REASONS) + " more reasons below")
+                    .doesNotContain(report.disposition().because().get(TextReport.MAX_DISPOSITION_REASONS));
+        }
+    }
+
+    @Test
     void flagsAndConditionsGiveTheFactsInWordsAndTheTitlesOfTheirSources() throws Exception {
         try (TriageEngine engine = TriageEngine.create()) {
             String text = TextReport.format(engine.assess(
