@@ -136,6 +136,9 @@ public final class AssessmentJson {
                     clip(plain(String.valueOf(e.getOriginalMessage())), 160));
         } catch (JsonProcessingException e) {
             throw refuse("$", "must be valid JSON", describe(e));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson refuses some numbers (e.g. 1E+99999999999, too many exponent digits) outside its own exception type
+            throw refuse("$", "must hold numbers of a sensible size", "a number that cannot be read (" + clip(plain(String.valueOf(e.getMessage())), 120) + ")");
         } catch (IOException e) {
             throw refuse("$", "must be readable JSON", e.getClass().getSimpleName());
         }

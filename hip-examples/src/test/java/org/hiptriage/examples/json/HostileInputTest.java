@@ -104,6 +104,7 @@ public class HostileInputTest {
         rows.add(rawAge("1e400", "runner.age", "sensible size"));
         rows.add(rawAge("1e-999999999", "runner.age", "must be a whole number"));
         rows.add(rawAge("-1e999999999", "runner.age", "sensible size"));
+        rows.add(rawAge("1E+99999999999", "$", "numbers of a sensible size"));
         rows.add(rawAge("123456789012345678901234567890123456789012345", "$", "numbers of 40 characters"));
         rows.add(field("runner.sex", "\"male\"", "must be one of FEMALE, MALE, OTHER"));
         rows.add(field("runner.sex", "\"\"", "must be one of"));
