@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.engine.TriageFailedException;
@@ -58,6 +59,7 @@ public final class HipTriageCli implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "assessment files in the contract's JSON; - reads standard input")
     List<String> files;
 
+    private UnaryOperator<Assessor> wrap = UnaryOperator.identity();
     private InputStream in;
     private PrintStream out;
     private PrintStream err;
@@ -79,7 +81,22 @@ public final class HipTriageCli implements Callable<Integer> {
                 default: break;
             }
         }
+        return runWith(args, in, out, err, UnaryOperator.identity());
+    }
+
+    /** Assesses one case (the engine's {@code assess} or {@code explain}). */
+    interface Assessor {
+        /** The report of one case, with the rules that fired when {@code explain} is set. */
+        Explanation assess(Assessment assessment, boolean explain);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the engine's assessor
+     * wrapped: a test seam to inject a failure into one call. Package-private on purpose.
+     */
+    static int runWith(String[] args, InputStream in, PrintStream out, PrintStream err, UnaryOperator<Assessor> wrap) {
         HipTriageCli cli = new HipTriageCli();
+        cli.wrap = wrap;
         cli.in = in;
         cli.out = out;
         cli.err = err;
@@ -110,6 +127,8 @@ public final class HipTriageCli implements Callable<Integer> {
         int code = OK;
         boolean failed = false;
         try (TriageEngine engine = TriageEngine.create()) {
+            Assessor assessor = wrap.apply((assessment, withRules) -> withRules ? engine.explain(assessment)
+                    : new Explanation(engine.assess(assessment), List.of()));
             for (String file : files) {
                 Assessment assessment;
                 try {
@@ -125,7 +144,7 @@ public final class HipTriageCli implements Callable<Integer> {
                 }
                 Explanation explanation;
                 try { // the whole report first: nothing of a file that fails goes to standard output
-                    explanation = explain ? engine.explain(assessment) : new Explanation(engine.assess(assessment), List.of());
+                    explanation = assessor.assess(assessment, explain);
                 } catch (TriageFailedException e) {
                     err.println(ReportJson.errorLine(file, List.of(new Problem("$", "could not be assessed", e.getMessage()))));
                     failed = true;
