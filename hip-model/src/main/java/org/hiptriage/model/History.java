@@ -39,6 +39,12 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
         surfaces = Pain.copy(surfaces);
     }
 
+    /** The rise in distance to the nearest whole percent, for a rule's words; call only when it is known. */
+    public long roundedDistanceIncreasePercent() { return Math.round(distanceIncreasePercent); }
+    /** The distance on the current shoes to the nearest km, for a rule's words; call only when it is known. */
+    public long roundedShoeDistanceKm() { return Math.round(shoeDistanceKm); }
+    /** The weekly distance to the nearest km, for a rule's words; call only when it is known. */
+    public long roundedWeeklyDistanceKm() { return Math.round(weeklyDistanceKm); }
     /** True when the weekly distance is known and at least {@code km}. */
     public boolean runsAtLeastKmPerWeek(double km) { return weeklyDistanceKm != null && weeklyDistanceKm >= km; }
     /** True when the weekly distance is known and at least {@value #DISTANCE_RUNNER_KM_PER_WEEK} km (a distance runner, by convention). */

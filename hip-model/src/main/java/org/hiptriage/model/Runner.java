@@ -98,6 +98,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return weightKg / (metres * metres);
     }
 
+    /** The body-mass index to the nearest whole number, for a rule's words; call only when height and weight are known. */
+    public long roundedBodyMassIndex() {
+        return Math.round(bodyMassIndex());
+    }
+
     /** True when height and weight are known and the body-mass index is at least {@code bmi}. */
     public boolean hasBodyMassIndexOfAtLeast(double bmi) {
         Double value = bodyMassIndex();

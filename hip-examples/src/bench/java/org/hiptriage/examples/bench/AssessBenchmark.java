@@ -33,12 +33,6 @@ public class AssessBenchmark {
     private TriageEngine engine;
     private Assessment[] cases;
 
-    /** The position of one thread in the case list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     /** Builds the engine once, as an application would. */
     @Setup(Level.Trial)
     public void setUp() {
@@ -54,7 +48,7 @@ public class AssessBenchmark {
 
     /** Assesses the next case of the mix. */
     @Benchmark
-    public TriageReport assess(Cursor cursor) {
-        return engine.assess(cases[cursor.next++ & (Cases.COUNT - 1)]);
+    public TriageReport assess(Cases.Cursor cursor) {
+        return engine.assess(cursor.next(cases));
     }
 }

@@ -4,14 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.testing.RandomAssessments;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 
 /** The cases every benchmark assesses: a fixed, seeded mix of valid assessments of every kind. */
-final class Cases {
+public final class Cases {
 
     /** How many distinct cases a benchmark cycles through (a power of two). */
     static final int COUNT = 1024;
 
     private Cases() {
+    }
+
+    /** The position of one benchmark thread in the case list. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        /** The next case of {@code cases}, cycling. */
+        Assessment next(Assessment[] cases) {
+            return cases[next++ & (COUNT - 1)];
+        }
     }
 
     /** {@value #COUNT} valid assessments from seed 20261122: the same cases on every run. */

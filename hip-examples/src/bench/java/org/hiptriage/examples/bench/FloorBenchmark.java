@@ -34,12 +34,6 @@ public class FloorBenchmark {
     private KieBase empty;
     private Assessment[] cases;
 
-    /** The position of one thread in the case list. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     /** Builds an empty knowledge base. */
     @Setup(Level.Trial)
     public void setUp() {
@@ -49,8 +43,8 @@ public class FloorBenchmark {
 
     /** Runs the same facts through an empty rule base. */
     @Benchmark
-    public int emptyRuleBase(Cursor cursor) {
-        Assessment a = cases[cursor.next++ & (Cases.COUNT - 1)];
+    public int emptyRuleBase(Cases.Cursor cursor) {
+        Assessment a = cursor.next(cases);
         KieSession session = empty.newKieSession();
         try {
             session.insert(a.runner());

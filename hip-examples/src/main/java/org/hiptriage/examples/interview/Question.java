@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hiptriage.model.validation.ContractRange;
 
 /**
  * One question of the interview, defined once as data: the interview asks it on a terminal and the
@@ -130,6 +131,14 @@ public record Question(String path, Kind kind, String text, String help, boolean
     }
 
     // --- building the definitions -------------------------------------------------------------
+
+    static Question whole(ContractRange range, String text) {
+        return whole(range.path(), text, range.min(), range.max());
+    }
+
+    static Question number(ContractRange range, String text) {
+        return number(range.path(), text, range.min(), range.max());
+    }
 
     static Question whole(String path, String text, int min, int max) {
         return new Question(path, Kind.WHOLE_NUMBER, text, null, false, List.of(), null, false,

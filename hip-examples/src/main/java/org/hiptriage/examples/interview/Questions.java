@@ -17,6 +17,7 @@ import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Quality;
 import org.hiptriage.model.Timing;
+import org.hiptriage.model.validation.ContractRange;
 
 /**
  * The questions a runner answers, in the order they are asked, grouped in the contract's sections.
@@ -74,15 +75,15 @@ public final class Questions {
     private static List<Section> define() {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("runner", "About you", List.of(
-                Question.whole("runner.age", "How old are you, in years?", 8, 100).mustAnswer(),
+                Question.whole(ContractRange.AGE, "How old are you, in years?").mustAnswer(),
                 Question.oneOf("runner.sex", "What is your sex?", system("Sex"),
                         choices("FEMALE", "female", "MALE", "male", "OTHER", "other")).mustAnswer(),
                 Question.oneOf("runner.pregnancy", "Are you pregnant, or have you given birth in the last two years?",
                                 system("Pregnancy"), choices("NOT_PREGNANT", "neither", "PREGNANT", "pregnant now",
                                         "POSTPARTUM", "gave birth in the last two years"))
                         .whenAll(NOT_MALE, OLD_ENOUGH_FOR_PERIODS),
-                Question.whole("runner.weeksPregnantOrPostpartum",
-                                "How many weeks pregnant are you, or how many weeks ago did you give birth?", 0, 104)
+                Question.whole(ContractRange.WEEKS_PREGNANT_OR_POSTPARTUM,
+                                "How many weeks pregnant are you, or how many weeks ago did you give birth?")
                         .mustAnswer().withUnit(new Unit("weeks", "wk", false))
                         .whenAny(new EnableWhen("runner.pregnancy", EQUALS, "PREGNANT"),
                                 new EnableWhen("runner.pregnancy", EQUALS, "POSTPARTUM")),
@@ -95,9 +96,9 @@ public final class Questions {
                         .whenAll(NOT_MALE, OLD_ENOUGH_FOR_PERIODS,
                                 new EnableWhen("runner.pregnancy", NOT_EQUALS, "PREGNANT"),
                                 new EnableWhen("runner.pregnancy", NOT_EQUALS, "POSTPARTUM")),
-                Question.number("runner.heightCm", "How tall are you, in centimetres?", 100, 230)
+                Question.number(ContractRange.HEIGHT_CM, "How tall are you, in centimetres?")
                         .withUnit(new Unit("cm", "cm", false)),
-                Question.number("runner.weightKg", "How much do you weigh, in kilograms?", 25, 250)
+                Question.number(ContractRange.WEIGHT_KG, "How much do you weigh, in kilograms?")
                         .withUnit(new Unit("kg", "kg", false)))));
         sections.add(new Section("pain", "Your pain", List.of(
                 Question.oneOf("pain.side", "Which hip hurts?", system("Side"),
@@ -106,16 +107,15 @@ public final class Questions {
                         choices(Location.values(), Location::words)).mustAnswer(),
                 Question.anyOf("pain.radiatesTo", "Does the pain spread anywhere else? Choose one or more, or none.",
                         system("Location"), choices(Location.values(), Location::words)).noneAllowed(),
-                Question.whole("pain.severity",
-                        "How bad has the pain been at its worst in the last week, from 0 (no pain) to 10 (the worst you can imagine)?",
-                        0, 10).mustAnswer(),
+                Question.whole(ContractRange.SEVERITY,
+                        "How bad has the pain been at its worst in the last week, from 0 (no pain) to 10 (the worst you can imagine)?").mustAnswer(),
                 Question.oneOf("pain.onset", "Did it start suddenly, or come on gradually?", system("Onset"),
                         choices("SUDDEN", "suddenly", "GRADUAL", "gradually")).mustAnswer(),
                 Question.oneOf("pain.onsetEvent", "Did anything happen when it started?", system("OnsetEvent"),
                         choices("NONE", "nothing in particular", "FALL", "a fall", "DIRECT_BLOW", "a blow to the hip",
                                 "SPRINT_OR_KICK", "a sprint or a kick", "OVERSTRETCH", "an overstretch",
                                 "CHANGE_OF_DIRECTION", "a sudden change of direction")),
-                Question.whole("pain.durationDays", "How long has it hurt? (days; 3w or 2 months work too)", 0, 3650)
+                Question.whole(ContractRange.DURATION_DAYS, "How long has it hurt? (days; 3w or 2 months work too)")
                         .mustAnswer().withUnit(Unit.DAYS),
                 Question.oneOf("pain.trend", "Over the last week or two, how is it changing?", system("Trend"),
                         choices("IMPROVING", "getting better", "STABLE", "staying the same", "WORSENING", "getting worse",
@@ -150,21 +150,21 @@ public final class Questions {
                         "Any numbness between your legs or around your bottom (where you sit on a bike saddle)?"),
                 Question.yesNo("general.legNumbnessOrWeakness", "Any numbness, pins and needles or weakness in the leg?"))));
         sections.add(new Section("history", "Your running", List.of(
-                Question.number("history.weeklyDistanceKm", "About how many kilometres a week do you run?", 0, 400)
+                Question.number(ContractRange.WEEKLY_DISTANCE_KM, "About how many kilometres a week do you run?")
                         .withUnit(new Unit("km a week", "km/wk", false)),
-                Question.number("history.distanceIncreasePercent",
+                Question.number(ContractRange.DISTANCE_INCREASE_PERCENT,
                                 "How much more have you run in the last 4 weeks than in the 4 weeks before, in percent? "
-                                        + "(for example 20; 0 for the same; -10 for less)", -100, 1000)
+                                        + "(for example 20; 0 for the same; -10 for less)")
                         .withUnit(new Unit("%", "%", false)),
-                Question.number("history.shoeDistanceKm", "About how many kilometres have your running shoes done?", 0, 10000)
+                Question.number(ContractRange.SHOE_DISTANCE_KM, "About how many kilometres have your running shoes done?")
                         .withUnit(new Unit("km", "km", false)),
                 Question.anyOf("history.surfaces", "Where do you usually run? Choose one or more.", system("Surface"),
                         choices("ROAD", "road", "TRAIL", "trail", "TRACK", "track", "TREADMILL", "treadmill",
                                 "GRASS", "grass", "SAND", "sand", "CAMBERED", "sloping (cambered) roads or paths")),
                 Question.yesNo("history.hills", "Do you run hills?"),
                 Question.yesNo("history.speedWork", "Do you do speed work, such as intervals, sprints or track sessions?"),
-                Question.whole("history.restDaysPerWeek", "How many rest days from running do you take a week?", 0, 7),
-                Question.number("history.sittingHoursPerDay", "About how many hours a day do you sit?", 0, 24)
+                Question.whole(ContractRange.REST_DAYS_PER_WEEK, "How many rest days from running do you take a week?"),
+                Question.number(ContractRange.SITTING_HOURS_PER_DAY, "About how many hours a day do you sit?")
                         .withUnit(new Unit("hours a day", "h/d", false)),
                 Question.yesNo("history.priorHipInjury", "Have you injured this hip before?"),
                 Question.yesNo("history.priorStressFracture", "Have you ever had a stress fracture?"),
@@ -176,8 +176,8 @@ public final class Questions {
                 Question.yesNo("history.footProblems", "Do you have flat feet or other foot problems?"),
                 Question.yesNo("history.familyHistoryHipArthritis", "Has a parent, brother or sister had hip arthritis?"))));
         sections.add(new Section("careSoFar", "What you have tried", List.of(
-                Question.whole("careSoFar.restedDays",
-                        "How many days have you rested from running since it started? (days; 1w works too)", 0, 3650)
+                Question.whole(ContractRange.RESTED_DAYS,
+                        "How many days have you rested from running since it started? (days; 1w works too)")
                         .withUnit(Unit.DAYS),
                 Question.yesNo("careSoFar.ice", "Have you used ice on it?"),
                 Question.yesNo("careSoFar.painMedication", "Have you taken pain medication for it?"),

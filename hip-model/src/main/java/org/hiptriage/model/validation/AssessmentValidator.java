@@ -59,7 +59,7 @@ public final class AssessmentValidator {
             return;
         }
         required("runner.age", runner.age());
-        range("runner.age", runner.age(), 8, 100, "whole years");
+        range(ContractRange.AGE, runner.age());
         required("runner.sex", runner.sex());
         Pregnancy pregnancy = runner.pregnancyStatus();
         Integer weeks = runner.weeksPregnantOrPostpartum();
@@ -69,7 +69,7 @@ public final class AssessmentValidator {
             } else if (pregnancy == Pregnancy.PREGNANT) {
                 range("runner.weeksPregnantOrPostpartum", weeks, 0, MAX_WEEKS_PREGNANT, "weeks of pregnancy");
             } else {
-                range("runner.weeksPregnantOrPostpartum", weeks, 0, 104, "weeks since birth");
+                range(ContractRange.WEEKS_PREGNANT_OR_POSTPARTUM, weeks);
             }
             if (runner.sex() == Sex.MALE) {
                 problems.add(new Problem("runner.pregnancy", pregnancy + " is not possible with sex MALE", null));
@@ -86,8 +86,8 @@ public final class AssessmentValidator {
         if (runner.sex() == Sex.MALE && Boolean.TRUE.equals(runner.breastfeeding())) {
             problems.add(new Problem("runner.breastfeeding", "cannot be true with sex MALE", "true"));
         }
-        range("runner.heightCm", runner.heightCm(), 100, 230, "centimetres");
-        range("runner.weightKg", runner.weightKg(), 25, 250, "kilograms");
+        range(ContractRange.HEIGHT_CM, runner.heightCm());
+        range(ContractRange.WEIGHT_KG, runner.weightKg());
     }
 
     private void pain(Pain pain) {
@@ -103,10 +103,10 @@ public final class AssessmentValidator {
         codes("pain.locations", pain.locations());
         codes("pain.radiatesTo", pain.radiatesTo());
         required("pain.severity", pain.severity());
-        range("pain.severity", pain.severity(), 0, 10, "worst pain in the last week");
+        range(ContractRange.SEVERITY, pain.severity());
         required("pain.onset", pain.onset());
         required("pain.durationDays", pain.durationDays());
-        range("pain.durationDays", pain.durationDays(), 0, 3650, "days");
+        range(ContractRange.DURATION_DAYS, pain.durationDays());
         codes("pain.qualities", pain.qualities());
         codes("pain.timing", pain.timing());
         codes("pain.aggravators", pain.aggravators());
@@ -128,16 +128,16 @@ public final class AssessmentValidator {
     }
 
     private void history(History history) {
-        range("history.weeklyDistanceKm", history.weeklyDistanceKm(), 0, 400, "km a week");
-        range("history.distanceIncreasePercent", history.distanceIncreasePercent(), -100, 1000, "percent");
-        range("history.shoeDistanceKm", history.shoeDistanceKm(), 0, 10000, "km");
+        range(ContractRange.WEEKLY_DISTANCE_KM, history.weeklyDistanceKm());
+        range(ContractRange.DISTANCE_INCREASE_PERCENT, history.distanceIncreasePercent());
+        range(ContractRange.SHOE_DISTANCE_KM, history.shoeDistanceKm());
         codes("history.surfaces", history.surfaces());
-        range("history.restDaysPerWeek", history.restDaysPerWeek(), 0, 7, "days");
-        range("history.sittingHoursPerDay", history.sittingHoursPerDay(), 0, 24, "hours");
+        range(ContractRange.REST_DAYS_PER_WEEK, history.restDaysPerWeek());
+        range(ContractRange.SITTING_HOURS_PER_DAY, history.sittingHoursPerDay());
     }
 
     private void careSoFar(CareSoFar care, Pain pain) {
-        range("careSoFar.restedDays", care.restedDays(), 0, 3650, "days");
+        range(ContractRange.RESTED_DAYS, care.restedDays());
         if (care.restedDays() != null && pain != null && pain.durationDays() != null
                 && care.restedDays() > pain.durationDays() && pain.durationDays() >= 0) {
             problems.add(new Problem("careSoFar.restedDays",
@@ -149,6 +149,10 @@ public final class AssessmentValidator {
         if (value == null) {
             problems.add(new Problem(path, "is required", "missing"));
         }
+    }
+
+    private void range(ContractRange range, Number value) {
+        range(range.path(), value, range.min(), range.max(), range.unit());
     }
 
     private void range(String path, Number value, double min, double max, String unit) {

@@ -90,7 +90,8 @@ public final class DroolsTriage {
         return triage;
     }
 
-    private static String readVersion() {
+    /** The version in {@code rulebase.properties}. */
+    static String readVersion() {
         try (InputStream in = DroolsTriage.class.getResourceAsStream(VERSION_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + VERSION_RESOURCE);
@@ -125,6 +126,11 @@ public final class DroolsTriage {
      * @throws org.hiptriage.model.validation.InvalidAssessmentException when the assessment is refused
      */
     public Explanation run(Assessment assessment, boolean trace) {
+        return run(assessment, trace, List.of());
+    }
+
+    /** As {@link #run(Assessment, boolean)}, with {@code extraFacts} inserted too (tests only: given conditions). */
+    Explanation run(Assessment assessment, boolean trace, List<?> extraFacts) {
         AssessmentValidator.requireValid(assessment);
         KieSession session = null;
         try {
@@ -142,6 +148,7 @@ public final class DroolsTriage {
             session.insert(assessment.history());
             session.insert(assessment.careSoFar());
             session.insert(assessment.exam());
+            extraFacts.forEach(session::insert);
             session.fireAllRules();
             var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder);
             Map<Rule, RuleInfo> full = trace ? described().byRule() : Map.of();

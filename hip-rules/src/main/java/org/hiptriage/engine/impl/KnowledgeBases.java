@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
@@ -79,6 +80,15 @@ public final class KnowledgeBases {
 
     /** The knowledge base compiled from the packaged DRL files at run time. */
     public static KieBase fromDrl() {
+        return fromDrl(Map.of());
+    }
+
+    /**
+     * The packaged DRL plus {@code extraDrl} (class-path path → DRL text, in a package the kmodule
+     * lists), compiled at run time. Package-private: only tests add rules (fault injection, given
+     * conditions); production code never loads rules from anywhere but this jar.
+     */
+    static KieBase fromDrl(Map<String, String> extraDrl) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         URL kmoduleXml = ownResource(KMODULE);
@@ -91,6 +101,7 @@ public final class KnowledgeBases {
             throw new UncheckedIOException(e);
         }
         drlFiles().forEach((path, text) -> files.write("src/main/resources/" + path, text));
+        extraDrl.forEach((path, text) -> files.write("src/main/resources/" + path, text));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
