@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.testing.RandomAssessments;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
@@ -24,6 +26,23 @@ public final class Cases {
         /** The next case of {@code cases}, cycling. */
         Assessment next(Assessment[] cases) {
             return cases[next++ & (COUNT - 1)];
+        }
+    }
+
+    /** One fresh session of {@code kieBase} over the seven facts of {@code a}: insert, fire, dispose; the rules fired. */
+    static int fireOnce(KieBase kieBase, Assessment a) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(a.runner());
+            session.insert(a.pain());
+            session.insert(a.function());
+            session.insert(a.general());
+            session.insert(a.history());
+            session.insert(a.careSoFar());
+            session.insert(a.exam());
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.hiptriage.model.Assessment;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,19 +43,6 @@ public class FloorBenchmark {
     /** Runs the same facts through an empty rule base. */
     @Benchmark
     public int emptyRuleBase(Cases.Cursor cursor) {
-        Assessment a = cursor.next(cases);
-        KieSession session = empty.newKieSession();
-        try {
-            session.insert(a.runner());
-            session.insert(a.pain());
-            session.insert(a.function());
-            session.insert(a.general());
-            session.insert(a.history());
-            session.insert(a.careSoFar());
-            session.insert(a.exam());
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return Cases.fireOnce(empty, cursor.next(cases));
     }
 }

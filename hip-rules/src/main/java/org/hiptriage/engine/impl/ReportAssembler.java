@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,20 +47,30 @@ final class ReportAssembler {
         this.ruleBaseVersion = ruleBaseVersion;
     }
 
-    /** Collects the facts a code's conclusions share. */
+    /**
+     * Collects the facts a code's conclusions share: each list keeps one copy of a line and is sorted
+     * once, when the report is built (a handful of lines per code, so a list beats a tree set).
+     */
     private static final class Merge {
-        final Set<String> because = new TreeSet<>();
-        final Set<String> against = new TreeSet<>();
-        final Set<String> rules = new TreeSet<>();
-        final Set<String> sources = new TreeSet<>(SOURCE_ORDER);
+        final List<String> because = new ArrayList<>(4);
+        final List<String> against = new ArrayList<>(2);
+        final List<String> rules = new ArrayList<>(4);
+        final List<String> sources = new ArrayList<>(4);
         Level level;
         String dose;
         String doseRule;
-        final List<String> reasons = new ArrayList<>();
 
         void cite(RuleInfo rule) {
-            rules.add(rule.name());
-            sources.addAll(rule.sources());
+            addOnce(rules, rule.name());
+            for (String source : rule.sources()) {
+                addOnce(sources, source);
+            }
+        }
+    }
+
+    private static void addOnce(List<String> lines, String line) {
+        if (!lines.contains(line)) {
+            lines.add(line);
         }
     }
 
@@ -69,6 +78,15 @@ final class ReportAssembler {
     private static final Comparator<String> SOURCE_ORDER = Comparator
             .comparing((String s) -> !(s.length() == 2 && s.charAt(0) == 'S'))
             .thenComparing(Comparator.naturalOrder());
+
+    /** Most urgent flag first, then by code. */
+    private static final Comparator<Flag> FLAG_ORDER = Comparator.comparing(Flag::level).thenComparing(Flag::code);
+    /** Highest score first; on a tie the serious condition first, then by code. */
+    private static final Comparator<Condition> CONDITION_ORDER = Comparator.comparing(Condition::score).reversed()
+            .thenComparing(c -> !c.code().serious())
+            .thenComparing(Condition::code);
+    /** By phase, then by code. */
+    private static final Comparator<CareStep> STEP_ORDER = Comparator.comparing(CareStep::phase).thenComparing(CareStep::code);
 
     TriageReport assemble(SessionRecorder recorder) {
         Map<FlagCode, Merge> flags = new EnumMap<>(FlagCode.class);
@@ -86,17 +104,17 @@ final class ReportAssembler {
             if (fact instanceof RaisedFlag f) {
                 Merge m = flags.computeIfAbsent(f.code(), c -> new Merge());
                 m.level = m.level == null ? f.level() : Level.mostUrgent(m.level, f.level());
-                m.because.add(f.because());
+                addOnce(m.because, f.because());
                 m.cite(rule);
             } else if (fact instanceof Evidence e) {
                 Merge m = evidence.computeIfAbsent(e.condition(), c -> new Merge());
-                (e.isFor() ? m.because : m.against).add(e.because());
+                addOnce(e.isFor() ? m.because : m.against, e.because());
                 m.cite(rule);
             } else if (fact instanceof Candidate c) {
                 scores.put(c.condition(), c.score());
             } else if (fact instanceof CareAdvice a) {
                 Merge m = care.computeIfAbsent(a.code(), c -> new Merge());
-                m.because.add(a.because());
+                addOnce(m.because, a.because());
                 if (a.dose() != null && (m.doseRule == null || rule.name().compareTo(m.doseRule) < 0)) {
                     m.dose = a.dose();
                     m.doseRule = rule.name();
@@ -104,7 +122,7 @@ final class ReportAssembler {
                 m.cite(rule);
             } else if (fact instanceof AvoidAdvice a) {
                 Merge m = avoid.computeIfAbsent(a.code(), c -> new Merge());
-                m.because.add(a.reason());
+                addOnce(m.because, a.reason());
                 m.cite(rule);
             } else if (fact instanceof Withdrawal w) {
                 withdrawn.add(w.step());
@@ -120,34 +138,32 @@ final class ReportAssembler {
 
         List<Flag> flagList = new ArrayList<>();
         flags.forEach((code, m) -> flagList.add(new Flag(code, m.level, code.message(), list(m.because),
-                list(m.rules), list(m.sources))));
-        flagList.sort(Comparator.comparing(Flag::level).thenComparing(Flag::code));
+                list(m.rules), sortedSources(m.sources))));
+        flagList.sort(FLAG_ORDER);
 
         List<Condition> conditions = new ArrayList<>();
         scores.forEach((code, score) -> {
             Merge m = evidence.get(code);
             conditions.add(new Condition(code, code.displayName(), org.hiptriage.model.report.Likelihood.ofScore(score),
-                    score, list(m.because), list(m.against), list(m.rules), list(m.sources)));
+                    score, list(m.because), list(m.against), list(m.rules), sortedSources(m.sources)));
         });
-        conditions.sort(Comparator.comparing(Condition::score).reversed()
-                .thenComparing(c -> !c.code().serious())
-                .thenComparing(Condition::code));
+        conditions.sort(CONDITION_ORDER);
         List<Condition> ranked = explainRunnersUp(conditions);
 
         List<CareStep> steps = new ArrayList<>();
         care.forEach((code, m) -> {
             if (!withdrawn.contains(code)) {
                 steps.add(new CareStep(code, code.phase(), code.instructions(), m.dose == null ? code.dose() : m.dose,
-                        list(m.because), list(m.rules), list(m.sources)));
+                        list(m.because), list(m.rules), sortedSources(m.sources)));
             }
         });
-        steps.sort(Comparator.comparing(CareStep::phase).thenComparing(CareStep::code));
+        steps.sort(STEP_ORDER);
 
         List<Avoid> avoids = new ArrayList<>();
-        avoid.forEach((code, m) -> avoids.add(new Avoid(code, code.meaning() + " " + String.join(" ", m.because),
-                list(m.rules), list(m.sources))));
+        avoid.forEach((code, m) -> avoids.add(new Avoid(code, code.meaning() + " " + String.join(" ", list(m.because)),
+                list(m.rules), sortedSources(m.sources))));
 
-        List<String> decidedBecause = list(urgencies.getOrDefault(decided, Set.of()));
+        List<String> decidedBecause = List.copyOf(urgencies.getOrDefault(decided, Set.of()));
         Disposition disposition = new Disposition(decided, decided.advice(), decidedBecause);
         return new TriageReport(TriageReport.CONTRACT_VERSION, ruleBaseVersion, disposition, flagList, ranked, steps,
                 avoids, SafetyNet.lines(), SafetyNet.DISCLAIMER);
@@ -172,7 +188,15 @@ final class ReportAssembler {
         return out;
     }
 
-    private static List<String> list(Set<String> set) {
-        return List.copyOf(new LinkedHashSet<>(set));
+    /** The lines in alphabetical order (the records copy them). */
+    private static List<String> list(List<String> lines) {
+        lines.sort(Comparator.naturalOrder());
+        return lines;
+    }
+
+    /** The sources in {@link #SOURCE_ORDER}. */
+    private static List<String> sortedSources(List<String> sources) {
+        sources.sort(SOURCE_ORDER);
+        return sources;
     }
 }
