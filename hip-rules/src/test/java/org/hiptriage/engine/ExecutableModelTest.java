@@ -3,6 +3,8 @@ package org.hiptriage.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hiptriage.engine.impl.DroolsTriage;
+import org.hiptriage.engine.impl.TestHooks;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.FunctionStatus;
@@ -22,13 +24,17 @@ import org.junit.jupiter.api.Test;
 /** The executable model generated at build time and the DRL compiled at run time are the same rule base. */
 class ExecutableModelTest {
 
+    private static DroolsTriage modelTriage;
+    private static DroolsTriage drlTriage;
     private static TriageEngine model;
     private static TriageEngine drl;
 
     @BeforeAll
     static void build() {
-        model = TriageEngine.create();
-        drl = TriageEngine.createFromDrl();
+        modelTriage = DroolsTriage.load(true);
+        drlTriage = DroolsTriage.load(false);
+        model = EngineAccess.engine(modelTriage);
+        drl = EngineAccess.engine(drlTriage);
     }
 
     @AfterAll
@@ -41,6 +47,13 @@ class ExecutableModelTest {
     void bothWaysHoldTheSameRulesWithTheSameMetadata() {
         assertThat(model.rules()).isEqualTo(drl.rules());
         assertThat(model.rules()).allSatisfy(rule -> assertThat(rule.layer()).as(rule.name()).isNotNull());
+    }
+
+    @Test
+    void bothWaysBuildARuleBaseThatCannotBeChangedAfterwards() {
+        // an immutable knowledge base spares every session Drools' bookkeeping for incremental changes
+        assertThat(TestHooks.mutable(modelTriage)).as("executable model mutable").isFalse();
+        assertThat(TestHooks.mutable(drlTriage)).as("DRL mutable").isFalse();
     }
 
     @Test

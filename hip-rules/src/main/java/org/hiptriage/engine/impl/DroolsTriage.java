@@ -187,6 +187,11 @@ public final class DroolsTriage {
         }
     }
 
+    /** The knowledge base (tests check how it was built). */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     /** How many rule sessions of this knowledge base are alive (for leak tests: 0 between calls). */
     int liveSessions() {
         return kieBase.getKieSessions().size();

@@ -1,10 +1,12 @@
 package org.hiptriage.engine.impl;
 
 import java.util.Map;
+import org.drools.core.impl.InternalRuleBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
- * Test-only access to the engine's inside: a knowledge base with extra (fault-injecting) DRL and
- * the count of live sessions. It lives in the test sources, so production code cannot reach the
+ * Test-only access to the engine's inside: a knowledge base with extra (fault-injecting) DRL, how
+ * the knowledge base was built and the count of live sessions. It lives in the test sources, so production code cannot reach the
  * package-private constructor it uses.
  */
 public final class TestHooks {
@@ -16,6 +18,11 @@ public final class TestHooks {
     public static DroolsTriage packagedRulesPlus(String extraDrl) {
         return new DroolsTriage(KnowledgeBases.fromDrl(Map.of("org/hiptriage/rules/findings/injected-faults-for-tests.drl", extraDrl)),
                 DroolsTriage.readVersion());
+    }
+
+    /** True when the engine's knowledge base accepts changes after it was built (it should not: that costs every session). */
+    public static boolean mutable(DroolsTriage triage) {
+        return ((InternalRuleBase) triage.kieBase()).getConfiguration().getOption(KieBaseMutabilityOption.KEY).isMutabilityEnabled();
     }
 
     /** How many rule sessions of the engine's knowledge base are alive. */
