@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2) // 257 rules' lambdas: the JIT needs about 15 s to settle (BENCHMARKS.md)
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(3)
 public class AssessBenchmark {
 
     private TriageEngine engine;

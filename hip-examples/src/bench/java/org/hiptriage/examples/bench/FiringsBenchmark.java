@@ -14,9 +14,11 @@ import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.Pain;
+import org.hiptriage.model.Runner;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.rules.Evidence;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * executable model like the real rule base, with the same seven facts as {@link FloorBenchmark}. A
  * case of the mix fires 39 rules on average (BENCHMARKS.md), so {@code firings = 39} is what Drools
  * alone charges for that many conclusions, before any clinical constraint, join, ranking or report.
+ * With {@code idle = 52} it adds as many rules linked without firing as a case of the mix links.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,18 +52,28 @@ public class FiringsBenchmark {
     @Param({"10", "39"})
     public int firings;
 
+    /**
+     * How many more rules each case links without firing: two patterns, the first matching every
+     * case, the second none (a case of the mix links 52 such rules, {@link TouchedRules}).
+     */
+    @Param({"0", "52"})
+    public int idle;
+
     private KieBase kieBase;
     private Assessment[] cases;
 
     /** Builds a knowledge base of {@code firings} trivial rules. */
     @Setup(Level.Trial)
     public void setUp() {
-        kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(trivialRules(firings)));
+        kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(trivialRules(firings, idle)), KieBaseMutabilityOption.DISABLED);
         cases = Cases.mix();
     }
 
-    /** {@code count} rules, each matching any Pain and inserting one piece of evidence. */
-    static Model trivialRules(int count) {
+    /**
+     * {@code count} rules, each matching any Pain and inserting one piece of evidence, and
+     * {@code idle} rules joining any Pain to a runner no case has (over 1,000 years old).
+     */
+    static Model trivialRules(int count, int idle) {
         ModelImpl model = new ModelImpl();
         ConditionCode[] codes = ConditionCode.values();
         for (int i = 0; i < count; i++) {
@@ -68,6 +81,17 @@ public class FiringsBenchmark {
             ConditionCode code = codes[i % codes.length];
             Rule rule = rule("org.hiptriage.bench", "trivial rule " + i)
                     .build(pattern(pain), on(pain).execute((drools, p) -> drools.insert(Evidence.supports(code, 1, "any pain"))));
+            model.addRule(rule);
+        }
+        for (int i = 0; i < idle; i++) {
+            Variable<Pain> pain = declarationOf(Pain.class);
+            Variable<Runner> runner = declarationOf(Runner.class);
+            int years = 1_000 + i; // distinct constraints per rule, as distinct clinical rules have
+            int floor = -i;
+            Rule rule = rule("org.hiptriage.bench", "idle rule " + i)
+                    .build(pattern(pain).expr("any pain " + i, p -> p.severity() == null || p.severity() >= floor),
+                            pattern(runner).expr("older than " + years, r -> r.age() != null && r.age() > years),
+                            on(pain).execute((drools, p) -> drools.insert(Evidence.supports(ConditionCode.values()[0], 1, "never"))));
             model.addRule(rule);
         }
         return model;
