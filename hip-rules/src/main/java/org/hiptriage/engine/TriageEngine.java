@@ -79,9 +79,10 @@ public final class TriageEngine implements AutoCloseable {
         return triage.rules();
     }
 
-    /** Releases the engine; later calls fail with {@link IllegalStateException}. */
+    /** Releases the engine and its idle rule sessions; later calls fail with {@link IllegalStateException}. */
     @Override
     public void close() {
         closed = true;
+        triage.close();
     }
 }

@@ -137,14 +137,16 @@ class FaultInjectionTest {
     @MethodSource("faults")
     void aFaultFailsOnlyItsOwnCallWithATriageFailedException(int age, Class<? extends Throwable> fault) {
         // given a case that makes one rule fail, then an ordinary case
+        int idleBefore = TestHooks.idleSessions(faulty);
         // then the failing call fails clearly, naming the fault, with it as the cause
         assertThatThrownBy(() -> engine.assess(aged(age)))
                 .isInstanceOf(TriageFailedException.class)
                 .hasMessageStartingWith("the rule base failed on this assessment")
                 .hasMessageContaining(fault.getSimpleName())
                 .satisfies(e -> assertThat(Stream.iterate(e, t -> t != null, Throwable::getCause)).anyMatch(fault::isInstance));
-        // and no rule session is left behind
-        assertThat(TestHooks.liveSessions(faulty)).isZero();
+        // and no rule session is left behind: the failed one is disposed, not kept for the next case
+        assertThat(TestHooks.sessionsInUse(faulty)).isZero();
+        assertThat(TestHooks.idleSessions(faulty)).isEqualTo(Math.max(0, idleBefore - 1));
         // and the engine is still usable: the next case gives exactly the default engine's report
         assertTheEngineStillWorks();
     }
@@ -161,7 +163,7 @@ class FaultInjectionTest {
     void anInternalErrorOfTheVirtualMachineIsNotDisguisedButTheSessionIsStillDisposed() {
         assertThatThrownBy(() -> engine.assess(aged(96))).isExactlyInstanceOf(InternalError.class)
                 .hasMessage("injected internal error");
-        assertThat(TestHooks.liveSessions(faulty)).isZero();
+        assertThat(TestHooks.sessionsInUse(faulty)).isZero();
         assertTheEngineStillWorks();
     }
 
@@ -177,6 +179,6 @@ class FaultInjectionTest {
         for (int age : new int[] {40, 91 - 50, 88}) {
             assertThat(engine.assess(aged(age))).as("age " + age).isEqualTo(reference.assess(aged(age)));
         }
-        assertThat(TestHooks.liveSessions(faulty)).isZero();
+        assertThat(TestHooks.sessionsInUse(faulty)).isZero();
     }
 }

@@ -80,10 +80,14 @@ class LoadTest {
             } finally {
                 pool.shutdownNow();
             }
+            // and no rule session is left in use, and no more are kept idle than the engine's bound
+            assertThat(TestHooks.sessionsInUse(triage)).isZero();
+            assertThat(TestHooks.idleSessions(triage)).isBetween(1, TestHooks.maxIdleSessions());
         }
         assertThat(assessed.get()).isEqualTo((long) n * (THREADS + 1));
-        // and no rule session is left alive
-        assertThat(TestHooks.liveSessions(triage)).isZero();
+        // and once the engine is closed, no session is alive at all
+        assertThat(TestHooks.idleSessions(triage)).isZero();
+        assertThat(TestHooks.sessionsInUse(triage)).isZero();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         if (soak) {
             long heapAtEnd = usedHeapAfterGc();

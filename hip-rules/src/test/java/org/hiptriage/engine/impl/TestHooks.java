@@ -6,7 +6,7 @@ import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Test-only access to the engine's inside: a knowledge base with extra (fault-injecting) DRL, how
- * the knowledge base was built and the count of live sessions. It lives in the test sources, so production code cannot reach the
+ * the knowledge base was built, the sessions in use and idle, and an engine that never reuses one. It lives in the test sources, so production code cannot reach the
  * package-private constructor it uses.
  */
 public final class TestHooks {
@@ -25,8 +25,23 @@ public final class TestHooks {
         return ((InternalRuleBase) triage.kieBase()).getConfiguration().getOption(KieBaseMutabilityOption.KEY).isMutabilityEnabled();
     }
 
-    /** How many rule sessions of the engine's knowledge base are alive. */
-    public static int liveSessions(DroolsTriage triage) {
-        return triage.liveSessions();
+    /** How many rule sessions of the engine's knowledge base are alive and not idle: in use by a case, or leaked. */
+    public static int sessionsInUse(DroolsTriage triage) {
+        return triage.liveSessions() - triage.idleSessions();
+    }
+
+    /** How many reset sessions wait idle for the next case. */
+    public static int idleSessions(DroolsTriage triage) {
+        return triage.idleSessions();
+    }
+
+    /** The most idle sessions an engine keeps. */
+    public static int maxIdleSessions() {
+        return DroolsTriage.DEFAULT_IDLE_SESSIONS;
+    }
+
+    /** An engine over the same knowledge base that gives every case a brand-new session (the reference for reuse). */
+    public static DroolsTriage freshSessionForEveryCase(DroolsTriage triage) {
+        return new DroolsTriage(triage.kieBase(), triage.ruleBaseVersion(), 0);
     }
 }
