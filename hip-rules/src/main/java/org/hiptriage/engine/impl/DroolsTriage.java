@@ -171,19 +171,17 @@ public final class DroolsTriage {
             session.insert(assessment.exam());
             extraFacts.forEach(session::insert);
             session.fireAllRules();
-            finished = true;
             var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder);
             Map<Rule, RuleInfo> full = trace ? described().byRule() : Map.of();
             List<RuleInfo> fired = recorder.fired().stream().map(r -> full.getOrDefault(r, info(r))).collect(Collectors.toList());
-            return new Explanation(report, fired);
+            Explanation explanation = new Explanation(report, fired);
+            finished = true;
+            return explanation;
         } catch (StackOverflowError | OutOfMemoryError e) {
-            finished = false;
             throw failed(e);
         } catch (VirtualMachineError e) {
-            finished = false;
             throw e;
         } catch (Exception | Error e) {
-            finished = false;
             throw failed(e);
         } finally {
             release(session, finished);
@@ -205,19 +203,21 @@ public final class DroolsTriage {
         if (session == null) {
             return;
         }
-        if (finished && !closed && idle.size() < maxIdle) {
-            try {
+        boolean kept = false;
+        try {
+            if (finished && !closed && idle.size() < maxIdle) {
                 ((StatefulKnowledgeSessionImpl) session).reset();
                 idle.offerFirst(session);
-                if (closed && idle.remove(session)) {
-                    dispose(session);
-                }
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("hip-triage could not reset a rule session: {}", e.getClass().getName());
+                // the engine may have closed meanwhile: then close() may have missed this one
+                kept = !closed || !idle.remove(session);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("hip-triage could not reset a rule session: {}", e.getClass().getName());
+        } finally {
+            if (!kept) {
+                dispose(session);
             }
         }
-        dispose(session);
     }
 
     /** Disposes the idle sessions; a session in use is disposed when its case ends. */
