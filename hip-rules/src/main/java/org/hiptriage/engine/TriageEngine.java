@@ -9,7 +9,8 @@ import org.hiptriage.model.validation.InvalidAssessmentException;
 
 /**
  * Turns a runner's hip-pain assessment into a triage report. Build one engine and share it: it is
- * thread-safe, and each call runs in a fresh rule session that is always disposed.
+ * thread-safe, and each call runs in a rule session of its own: one reset after an earlier case
+ * (it gives exactly what a new session gives), or a new one. Close the engine to dispose them.
  *
  * <pre>{@code
  * try (TriageEngine engine = TriageEngine.create()) {

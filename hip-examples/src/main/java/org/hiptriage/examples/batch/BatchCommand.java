@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.cli.Commands;
 import org.hiptriage.examples.json.AssessmentJson;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.model.Assessment;
@@ -65,7 +66,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     /** Runs a batch on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
+        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
     }
 
     /** Runs a batch with these streams and returns the exit code. */
@@ -79,7 +80,7 @@ public final class BatchCommand implements Callable<Integer> {
         command.stdout = out;
         command.stderr = err;
         command.terminal = terminal;
-        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage batch", args, out, err);
+        return Commands.execute(command, "hip-triage batch", args, out, err);
     }
 
     /** One case's outcome, made in a worker thread. */

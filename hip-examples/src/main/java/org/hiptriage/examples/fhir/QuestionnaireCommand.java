@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hiptriage.examples.cli.Commands;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
 
     /** Runs the command on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
+        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
     }
 
     /** Runs the command with these streams and returns the exit code. */
@@ -41,7 +42,7 @@ public final class QuestionnaireCommand implements Callable<Integer> {
         command.in = in;
         command.out = out;
         command.err = err;
-        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage questionnaire", args, out, err);
+        return Commands.execute(command, "hip-triage questionnaire", args, out, err);
     }
 
     @Override

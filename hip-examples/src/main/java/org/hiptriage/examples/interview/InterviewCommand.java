@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.cli.Commands;
 import org.hiptriage.examples.json.ReportJson;
 import org.hiptriage.examples.text.TextReport;
 import org.hiptriage.model.report.TriageReport;
@@ -48,7 +49,7 @@ public final class InterviewCommand implements Callable<Integer> {
 
     /** Runs the interview on the process's standard streams and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
+        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
     }
 
     /** Runs the interview with these streams and returns the exit code. */

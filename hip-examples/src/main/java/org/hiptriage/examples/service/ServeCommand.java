@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.cli.Commands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,14 +27,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs the service on the process's standard streams. */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, org.hiptriage.examples.cli.Commands.stdout(), org.hiptriage.examples.cli.Commands.stderr()));
+        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
     }
 
     /** Runs the service and returns the exit code when it stops (1 when it cannot start). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         ServeCommand command = new ServeCommand();
         command.err = err;
-        return org.hiptriage.examples.cli.Commands.execute(command, "hip-triage serve", args, out, err);
+        return Commands.execute(command, "hip-triage serve", args, out, err);
     }
 
     @Override

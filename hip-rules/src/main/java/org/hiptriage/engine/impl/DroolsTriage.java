@@ -135,8 +135,9 @@ public final class DroolsTriage {
     }
 
     /**
-     * Validates and assesses one case in a fresh session; {@code trace} also records the rules that
-     * fired. The session is disposed whatever happens. A failure inside the rule base — an exception,
+     * Validates and assesses one case in a session of its own (new, or reset after an earlier case
+     * that finished); {@code trace} also records the rules that fired. Afterwards the session is reset
+     * for reuse if the case finished, and disposed otherwise. A failure inside the rule base — an exception,
      * an {@link Error} such as an {@link AssertionError} or a {@link LinkageError}, even a
      * {@link StackOverflowError} or an {@link OutOfMemoryError} of this one call — fails this call
      * with a {@link TriageFailedException} and leaves the engine usable: the session is thrown away
