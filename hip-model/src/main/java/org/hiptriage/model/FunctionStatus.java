@@ -8,12 +8,28 @@ package org.hiptriage.model;
  * @param limitedHipMotion the hip's movement is limited
  * @param dailyActivitiesLimited the pain limits daily life
  * @param painFreeWalking walking is free of pain
+ * @param legShortenedOrTurnedOut the leg looks shorter or turned outwards (v2)
  */
 public record FunctionStatus(Boolean canBearWeight, Boolean limp, Boolean limitedHipMotion,
-                             Boolean dailyActivitiesLimited, Boolean painFreeWalking) {
+                             Boolean dailyActivitiesLimited, Boolean painFreeWalking, Boolean legShortenedOrTurnedOut) {
 
     /** Nothing known about function. */
-    public static final FunctionStatus UNKNOWN = new FunctionStatus(null, null, null, null, null);
+    public static final FunctionStatus UNKNOWN = builder().build();
+
+    /** True when the leg is known to look shorter or turned outwards. */
+    public boolean legLooksShortenedOrTurnedOut() {
+        return Boolean.TRUE.equals(legShortenedOrTurnedOut);
+    }
+
+    /** True when it is not known whether the runner limps. */
+    public boolean limpUnknown() {
+        return limp == null;
+    }
+
+    /** True when it is not known whether the runner can bear weight. */
+    public boolean weightBearingUnknown() {
+        return canBearWeight == null;
+    }
 
     /** True when the runner is known to be unable to bear weight on the leg. */
     public boolean cannotBearWeight() {
@@ -48,5 +64,42 @@ public record FunctionStatus(Boolean canBearWeight, Boolean limp, Boolean limite
     /** True when walking is known to hurt. */
     public boolean walkingHurts() {
         return Boolean.FALSE.equals(painFreeWalking);
+    }
+
+    /** A builder with everything unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FunctionStatus} answer by answer; unset answers stay unknown. */
+    public static final class Builder {
+        private Boolean canBearWeight;
+        private Boolean limp;
+        private Boolean limitedHipMotion;
+        private Boolean dailyActivitiesLimited;
+        private Boolean painFreeWalking;
+        private Boolean legShortenedOrTurnedOut;
+
+        private Builder() {
+        }
+
+        /** Sets whether the runner can bear weight on the leg. */
+        public Builder canBearWeight(Boolean value) { this.canBearWeight = value; return this; }
+        /** Sets whether the runner limps. */
+        public Builder limp(Boolean value) { this.limp = value; return this; }
+        /** Sets whether the hip's movement is limited. */
+        public Builder limitedHipMotion(Boolean value) { this.limitedHipMotion = value; return this; }
+        /** Sets whether the pain limits daily activities. */
+        public Builder dailyActivitiesLimited(Boolean value) { this.dailyActivitiesLimited = value; return this; }
+        /** Sets whether walking is free of pain. */
+        public Builder painFreeWalking(Boolean value) { this.painFreeWalking = value; return this; }
+        /** Sets whether the leg looks shorter or turned outwards. */
+        public Builder legShortenedOrTurnedOut(Boolean value) { this.legShortenedOrTurnedOut = value; return this; }
+
+        /** Returns the answers. */
+        public FunctionStatus build() {
+            return new FunctionStatus(canBearWeight, limp, limitedHipMotion, dailyActivitiesLimited, painFreeWalking,
+                    legShortenedOrTurnedOut);
+        }
     }
 }

@@ -13,7 +13,11 @@ public enum Location {
     BACK_OF_THIGH("the back of the thigh"),
     LOWER_BACK("the lower back"),
     KNEE("the knee"),
-    PUBIC_BONE("the pubic bone");
+    PUBIC_BONE("the pubic bone"),
+    /** The shin, calf or foot (contract v2). */
+    BELOW_KNEE("below the knee (the shin, calf or foot)"),
+    /** The lower abdomen (contract v2). */
+    LOWER_ABDOMEN("the lower abdomen");
 
     private final String words;
 

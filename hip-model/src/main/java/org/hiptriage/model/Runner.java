@@ -5,7 +5,7 @@ package org.hiptriage.model;
  *
  * @param age whole years, 8 to 100 (required)
  * @param sex required
- * @param pregnancy NOT_PREGNANT when absent
+ * @param pregnancy {@code null} means unknown, never "not pregnant" (contract v2)
  * @param weeksPregnantOrPostpartum 0 to 104, required unless NOT_PREGNANT
  * @param breastfeeding whether the runner is breastfeeding
  * @param menstrualStatus the runner's periods
@@ -17,20 +17,31 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
 
     /** The oldest age at which a runner counts as a child or adolescent (growth plates still open). */
     public static final int ADOLESCENT_MAX_AGE = 17;
-
-    /** The pregnancy status, NOT_PREGNANT when not given. */
-    public Pregnancy pregnancyStatus() {
-        return pregnancy == null ? Pregnancy.NOT_PREGNANT : pregnancy;
-    }
+    /** The youngest age the contract accepts, and the youngest at which the hip's growth plate is watched for a slip. */
+    public static final int SLIPPED_EPIPHYSIS_MIN_AGE = 8;
+    /** The oldest age at which the hip's growth plate can slip (SCFE), as the review decided (Peck 2017 gives ~8–15, later in boys). */
+    public static final int SLIPPED_EPIPHYSIS_MAX_AGE = 17;
+    /** The youngest age at which pregnancy is asked about and kept in mind (earlier once periods have started). */
+    public static final int PREGNANCY_POSSIBLE_FROM_AGE = 12;
+    /** The oldest age at which pregnancy is kept in mind when it is not known. */
+    public static final int PREGNANCY_POSSIBLE_TO_AGE = 55;
+    /** The weeks after birth in which pain is still counted as pregnancy-related (a year). */
+    public static final int POSTPARTUM_WINDOW_WEEKS = 52;
+    /** The youngest age at which irregular periods count as a sign of low energy availability (cycles settle after menarche). */
+    public static final int IRREGULAR_PERIODS_SIGN_FROM_AGE = 15;
+    /** The oldest age at which irregular periods count as a sign of low energy availability (perimenopause after it). */
+    public static final int IRREGULAR_PERIODS_SIGN_TO_AGE = 45;
+    /** The age from which periods that have not started count as missing (primary amenorrhoea). */
+    public static final int PRIMARY_AMENORRHOEA_AGE = 15;
 
     /** True when the age is known and at most {@value #ADOLESCENT_MAX_AGE}. */
     public boolean isAdolescent() {
         return age != null && age <= ADOLESCENT_MAX_AGE;
     }
 
-    /** True when the age is known and 8 to 16, the ages at which the hip's growth plate can slip (SCFE). */
+    /** True when the age is known and 8 to 17, the ages at which the hip's growth plate can slip (SCFE). */
     public boolean isAtSlippedEpiphysisAge() {
-        return isAged(8, 16);
+        return isAged(SLIPPED_EPIPHYSIS_MIN_AGE, SLIPPED_EPIPHYSIS_MAX_AGE);
     }
 
     /** True when the age is known and at least {@code years}. */
@@ -63,14 +74,22 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return pregnancy == Pregnancy.PREGNANT;
     }
 
-    /** True when the runner is known to have given birth within the weeks the contract allows. */
+    /** True when the runner is known to have given birth (at any time the contract allows). */
     public boolean isPostpartum() {
         return pregnancy == Pregnancy.POSTPARTUM;
     }
 
-    /** True when the runner is known to be pregnant or to have given birth within the weeks the contract allows. */
+    /** True when the runner is known not to be pregnant. */
+    public boolean isKnownNotPregnant() {
+        return pregnancy == Pregnancy.NOT_PREGNANT;
+    }
+
+    /**
+     * True when the runner is known to be pregnant, or to have given birth under
+     * {@value #POSTPARTUM_WINDOW_WEEKS} weeks ago: the window in which pain counts as pregnancy-related.
+     */
     public boolean isPregnantOrPostpartum() {
-        return isPregnant() || isPostpartum();
+        return isPregnant() || isPostpartumUnderWeeks(POSTPARTUM_WINDOW_WEEKS);
     }
 
     /** True when the runner gave birth under {@code weeks} weeks ago. */
@@ -83,10 +102,67 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return Boolean.TRUE.equals(breastfeeding);
     }
 
-    /** True when the periods are known to be irregular or absent, outside pregnancy and the months after it. */
+    /**
+     * True when pregnancy was not answered and the runner could be pregnant: not male, aged
+     * {@value #PREGNANCY_POSSIBLE_FROM_AGE} to {@value #PREGNANCY_POSSIBLE_TO_AGE} (or younger once periods have
+     * started), not after the menopause and not before periods have started. Unknown is never "not pregnant".
+     */
+    public boolean couldBePregnant() {
+        if (pregnancy != null || isMale() || age == null || age > PREGNANCY_POSSIBLE_TO_AGE) {
+            return false;
+        }
+        if (menstrualStatus == MenstrualStatus.POSTMENOPAUSAL || menstrualStatus == MenstrualStatus.NOT_STARTED) {
+            return false;
+        }
+        return age >= PREGNANCY_POSSIBLE_FROM_AGE || hasHadPeriods();
+    }
+
+    /** True when pregnancy is known or could be: what advice unsafe in pregnancy must take into account. */
+    public boolean isOrCouldBePregnant() {
+        return isPregnant() || couldBePregnant();
+    }
+
+    private boolean hasHadPeriods() {
+        return menstrualStatus == MenstrualStatus.REGULAR || menstrualStatus == MenstrualStatus.IRREGULAR
+                || menstrualStatus == MenstrualStatus.ABSENT;
+    }
+
+    /** True when the periods are known to have stopped. */
+    public boolean hasAbsentPeriods() {
+        return menstrualStatus == MenstrualStatus.ABSENT;
+    }
+
+    /**
+     * True when the periods are known to be a sign of low energy availability (RED-S): absent outside pregnancy,
+     * the year after birth and breastfeeding; irregular from {@value #IRREGULAR_PERIODS_SIGN_FROM_AGE} to
+     * {@value #IRREGULAR_PERIODS_SIGN_TO_AGE} (before that cycles are still settling, after it perimenopause);
+     * not started at {@value #PRIMARY_AMENORRHOEA_AGE} or over (primary amenorrhoea). After the menopause, never.
+     */
     public boolean hasMissingOrIrregularPeriods() {
-        return (menstrualStatus == MenstrualStatus.IRREGULAR || menstrualStatus == MenstrualStatus.ABSENT)
-                && pregnancyStatus() == Pregnancy.NOT_PREGNANT;
+        if (menstrualStatus == null || isPregnantOrPostpartum() || isBreastfeeding()) {
+            return false;
+        }
+        return switch (menstrualStatus) {
+            case ABSENT -> true;
+            case IRREGULAR -> isAged(IRREGULAR_PERIODS_SIGN_FROM_AGE, IRREGULAR_PERIODS_SIGN_TO_AGE);
+            case NOT_STARTED -> isAtLeast(PRIMARY_AMENORRHOEA_AGE);
+            default -> false;
+        };
+    }
+
+    /** The periods in words, for a rule's reasons; call only when {@link #hasMissingOrIrregularPeriods()}. */
+    public String periodsInWords() {
+        return switch (menstrualStatus) {
+            case ABSENT -> "periods that have stopped";
+            case IRREGULAR -> "irregular periods";
+            case NOT_STARTED -> "periods not started at " + age;
+            default -> "periods " + menstrualStatus.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** True when the runner is known to be past the menopause. */
+    public boolean isPostmenopausal() {
+        return menstrualStatus == MenstrualStatus.POSTMENOPAUSAL;
     }
 
     /** The body-mass index, or {@code null} when height or weight is unknown. */
@@ -109,20 +185,31 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return value != null && value >= bmi;
     }
 
-    /**
-     * Overweight cut-offs of the body-mass index by age from 8 to 17 (IOTF, Cole et al., BMJ 2000; the
-     * lower of the boys' and girls' values); 25 from 18 on.
-     */
-    private static final double[] OVERWEIGHT_BMI_BY_AGE_8_TO_17 =
-            {18.35, 19.07, 19.84, 20.55, 21.22, 21.91, 22.62, 23.29, 23.90, 24.46};
+    /** Overweight cut-offs of the body-mass index for boys aged 8 to 17 (IOTF, Cole et al., BMJ 2000, at whole years). */
+    private static final double[] OVERWEIGHT_BMI_BOYS_8_TO_17 =
+            {18.44, 19.10, 19.84, 20.55, 21.22, 21.91, 22.62, 23.29, 23.90, 24.46};
+    /** Overweight cut-offs of the body-mass index for girls aged 8 to 17 (IOTF, Cole et al., BMJ 2000, at whole years). */
+    private static final double[] OVERWEIGHT_BMI_GIRLS_8_TO_17 =
+            {18.35, 19.07, 19.86, 20.74, 21.68, 22.58, 23.34, 23.94, 24.37, 24.70};
+    /** The adult overweight body-mass index, from 18 on. */
+    public static final double ADULT_OVERWEIGHT_BMI = 25.0;
 
-    /** True when age, height and weight are known and the BMI is at or above the overweight cut-off for the age. */
+    /**
+     * True when age, height and weight are known and the BMI is at or above the IOTF overweight cut-off for the
+     * age and sex (the lower of the boys' and girls' values when the sex is neither); 25 from 18 on.
+     */
     public boolean isOverweightForAge() {
         Double bmi = bodyMassIndex();
         if (bmi == null || age == null) {
             return false;
         }
-        double cutOff = age >= 18 ? 25.0 : OVERWEIGHT_BMI_BY_AGE_8_TO_17[Math.max(age, 8) - 8];
+        if (age >= 18) {
+            return bmi >= ADULT_OVERWEIGHT_BMI;
+        }
+        int i = Math.max(age, 8) - 8;
+        double cutOff = sex == Sex.MALE ? OVERWEIGHT_BMI_BOYS_8_TO_17[i]
+                : sex == Sex.FEMALE ? OVERWEIGHT_BMI_GIRLS_8_TO_17[i]
+                : Math.min(OVERWEIGHT_BMI_BOYS_8_TO_17[i], OVERWEIGHT_BMI_GIRLS_8_TO_17[i]);
         return bmi >= cutOff;
     }
 

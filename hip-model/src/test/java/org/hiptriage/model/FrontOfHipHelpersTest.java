@@ -40,7 +40,7 @@ class FrontOfHipHelpersTest {
     void aPainlessSqueezeTestNeedsTheTestToHaveBeenDone() {
         assertThat(Exam.NONE.squeezePainless()).isFalse();
         assertThat(Exam.NONE.squeezePainful()).isFalse();
-        Exam painless = new Exam(null, null, null, null, null, null, false, null, null);
+        Exam painless = new Exam(null, null, null, null, null, null, false, null, null, null, null, null, null);
         assertThat(painless.squeezePainless()).isTrue();
         assertThat(painless.squeezePainful()).isFalse();
     }

@@ -43,7 +43,7 @@ class LateralAndButtockHelpersTest {
     @Test
     void noFeverOnlyWhenKnown() {
         assertThat(General.UNKNOWN.knownNoFever()).isFalse();
-        assertThat(new General(false, null, null, null, null, null, null).knownNoFever()).isTrue();
-        assertThat(new General(true, null, null, null, null, null, null).knownNoFever()).isFalse();
+        assertThat(new General(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).knownNoFever()).isTrue();
+        assertThat(new General(true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).knownNoFever()).isFalse();
     }
 }

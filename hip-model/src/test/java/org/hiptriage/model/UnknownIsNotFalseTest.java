@@ -15,18 +15,18 @@ class UnknownIsNotFalseTest {
         assertThat(FunctionStatus.UNKNOWN.bearsWeight()).isFalse();
         assertThat(FunctionStatus.UNKNOWN.walkingHurts()).isFalse();
         assertThat(FunctionStatus.UNKNOWN.walksPainFree()).isFalse();
-        FunctionStatus cannot = new FunctionStatus(false, true, null, null, false);
+        FunctionStatus cannot = new FunctionStatus(false, true, null, null, false, null);
         assertThat(cannot.cannotBearWeight()).isTrue();
         assertThat(cannot.limps()).isTrue();
         assertThat(cannot.walkingHurts()).isTrue();
-        assertThat(new FunctionStatus(true, false, false, false, true).cannotBearWeight()).isFalse();
+        assertThat(new FunctionStatus(true, false, false, false, true, null).cannotBearWeight()).isFalse();
     }
 
     @Test
     void generalHelpersNeedAKnownFact() {
         assertThat(General.UNKNOWN.hasFever()).isFalse();
-        assertThat(new General(false, null, null, null, null, null, null).hasFever()).isFalse();
-        assertThat(new General(true, true, true, true, true, true, true)).satisfies(g -> {
+        assertThat(new General(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).hasFever()).isFalse();
+        assertThat(new General(true, true, true, true, true, true, true, null, null, null, null, null, null, null, null, null, null)).satisfies(g -> {
             assertThat(g.hasFever()).isTrue();
             assertThat(g.hasUnexplainedWeightLoss()).isTrue();
             assertThat(g.hasCancerHistory()).isTrue();
@@ -53,7 +53,7 @@ class UnknownIsNotFalseTest {
     void examHelpersTellNotTenderFromNotExamined() {
         assertThat(Exam.NONE.trochanterTender()).isFalse();
         assertThat(Exam.NONE.trochanterNotTender()).isFalse();
-        Exam notTender = new Exam(false, null, null, null, null, null, null, null, null);
+        Exam notTender = new Exam(false, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(notTender.trochanterNotTender()).isTrue();
         assertThat(notTender.trochanterTender()).isFalse();
     }

@@ -38,7 +38,7 @@ class LogPrivacyTest {
         }
         return Assessment.builder().runner(runner)
                 .pain(Pain.of(6, Onset.GRADUAL, 2917, Location.GROIN, Location.PUBIC_BONE).aggravators(Aggravator.HOPPING))
-                .general(new General(false, true, true, null, null, null, null))
+                .general(new General(false, true, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
                 .history(new History(123.4, 55.0, 7777.0, null, true, true, 0, 9.5, true, true, true, true, null, null, true))
                 .careSoFar(new CareSoFar(1234, true, true, null))
                 .build();

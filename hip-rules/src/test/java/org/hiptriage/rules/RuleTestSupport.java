@@ -28,6 +28,7 @@ import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
 import org.hiptriage.model.Runner;
+import org.hiptriage.model.Side;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.report.TriageReport;
 
@@ -158,7 +159,10 @@ public abstract class RuleTestSupport {
     /** General-health screening answers, unknown unless set. */
     public static final class GeneralFacts {
         public Boolean fever, unexplainedWeightLoss, cancerHistory, nightSweats, bladderOrBowelChange, saddleNumbness,
-                legNumbnessOrWeakness;
+                legNumbnessOrWeakness, longTermSteroids, immunosuppressed, inflammatoryArthritis, anticoagulants,
+                stomachOrKidneyProblems, calfOrThighSwelling, recentSurgeryOrLongTravel, abdominalOrPelvicSymptoms,
+                groinLump;
+        public Side legNumbnessOrWeaknessSide;
     }
 
     /** General health with only the answers the test sets. */
@@ -166,19 +170,21 @@ public abstract class RuleTestSupport {
         GeneralFacts g = new GeneralFacts();
         set.accept(g);
         return new General(g.fever, g.unexplainedWeightLoss, g.cancerHistory, g.nightSweats, g.bladderOrBowelChange,
-                g.saddleNumbness, g.legNumbnessOrWeakness);
+                g.saddleNumbness, g.legNumbnessOrWeakness, g.legNumbnessOrWeaknessSide, g.longTermSteroids, g.immunosuppressed,
+                g.inflammatoryArthritis, g.anticoagulants, g.stomachOrKidneyProblems, g.calfOrThighSwelling,
+                g.recentSurgeryOrLongTravel, g.abdominalOrPelvicSymptoms, g.groinLump);
     }
 
     /** What the runner can still do, unknown unless set. */
     public static final class FunctionFacts {
-        public Boolean canBearWeight, limp, limitedHipMotion, dailyActivitiesLimited, painFreeWalking;
+        public Boolean canBearWeight, limp, limitedHipMotion, dailyActivitiesLimited, painFreeWalking, legShortenedOrTurnedOut;
     }
 
     /** Function with only the facts the test sets. */
     protected static FunctionStatus function(Consumer<FunctionFacts> set) {
         FunctionFacts f = new FunctionFacts();
         set.accept(f);
-        return new FunctionStatus(f.canBearWeight, f.limp, f.limitedHipMotion, f.dailyActivitiesLimited, f.painFreeWalking);
+        return new FunctionStatus(f.canBearWeight, f.limp, f.limitedHipMotion, f.dailyActivitiesLimited, f.painFreeWalking, f.legShortenedOrTurnedOut);
     }
 
     /** The care tried so far, unknown unless set. */
@@ -197,7 +203,8 @@ public abstract class RuleTestSupport {
     /** Examination findings, unknown unless set. */
     public static final class ExamFacts {
         public Boolean greaterTrochanterTenderness, painOnResistedHipFlexion, fadirPositive, faberPositive, hopTestPain,
-                ischialTuberosityTenderness, adductorSqueezePain, trendelenburgSign, straightLegRaisePositive;
+                ischialTuberosityTenderness, adductorSqueezePain, trendelenburgSign, straightLegRaisePositive,
+                painfulInternalRotation, limitedInternalRotation, focalBonyTenderness, singleLegStancePain;
     }
 
     /** An examination with only the findings the test sets. */
@@ -206,6 +213,7 @@ public abstract class RuleTestSupport {
         set.accept(e);
         return new Exam(e.greaterTrochanterTenderness, e.painOnResistedHipFlexion, e.fadirPositive, e.faberPositive,
                 e.hopTestPain, e.ischialTuberosityTenderness, e.adductorSqueezePain, e.trendelenburgSign,
-                e.straightLegRaisePositive);
+                e.straightLegRaisePositive, e.painfulInternalRotation, e.limitedInternalRotation, e.focalBonyTenderness,
+                e.singleLegStancePain);
     }
 }

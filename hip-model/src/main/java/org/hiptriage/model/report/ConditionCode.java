@@ -39,7 +39,15 @@ public enum ConditionCode {
     /** The growth plate of the hip slipping, in children and adolescents. */
     SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS("Slipped capital femoral epiphysis", true),
     /** Infection of the hip joint. */
-    SEPTIC_ARTHRITIS("Septic arthritis (infected joint)", true);
+    SEPTIC_ARTHRITIS("Septic arthritis (infected joint)", true),
+    /** A broken hip after a fall or a blow, including an impacted one that still bears weight (contract v2). */
+    HIP_FRACTURE("Hip fracture (a broken hip, possibly still bearing weight)", true),
+    /** An adult tear or avulsion of the hamstring tendons at the sit bone (contract v2). */
+    PROXIMAL_HAMSTRING_TEAR("Proximal hamstring tear (tendon torn at the sit bone)", true),
+    /** Loss of the blood supply to the head of the thigh bone (contract v2). */
+    AVASCULAR_NECROSIS("Avascular necrosis of the femoral head (loss of its blood supply)", true),
+    /** A hernia in the groin (contract v2). */
+    INGUINAL_HERNIA("Inguinal hernia", false);
 
     private final String displayName;
     private final boolean serious;

@@ -17,7 +17,13 @@ public enum FlagCode {
     NIGHT_OR_REST_PAIN(Level.SEE_CLINICIAN, "Pain at night or at rest is not typical of a simple running strain and should be checked."),
     NEUROLOGICAL_SYMPTOMS(Level.SEE_CLINICIAN, "Numbness, tingling or weakness in the leg can come from a nerve and should be checked."),
     MECHANICAL_SYMPTOMS(Level.SEE_CLINICIAN, "Locking, catching or giving way can mean a problem inside the joint, such as a labral tear."),
-    NO_IMPROVEMENT(Level.SEE_CLINICIAN, "Pain that is not getting better after two weeks should be checked by a clinician.");
+    NO_IMPROVEMENT(Level.SEE_CLINICIAN, "Pain that is not getting better after two weeks should be checked by a clinician."),
+    FALL_WITH_FRAGILE_BONE(Level.URGENT, "A fall at 60 or over, or with weak bones, can break the hip even when the leg still takes weight: it needs an examination and an X-ray today. If the leg looks shorter or turned out, this is an emergency."),
+    POSSIBLE_BLOOD_CLOT(Level.URGENT, "A swollen, painful thigh or calf can be a blood clot (deep vein thrombosis), above all after surgery or long travel: be seen today. Chest pain or breathlessness is an emergency: call an ambulance."),
+    ABDOMINAL_OR_PELVIC_CAUSE(Level.URGENT, "Groin or lower-tummy pain can come from the abdomen or pelvis (an ectopic pregnancy, a twisted ovary, a trapped hernia, appendicitis): be seen today."),
+    ACUTE_HIP_PAIN_WITH_LIMP(Level.URGENT, "New hip pain with a limp and no injury to explain it needs a same-day check that the joint is not infected."),
+    ADOLESCENT_HIP_PAIN(Level.SEE_CLINICIAN, "A young runner (8 to 17) with hip, groin, thigh or knee pain for two weeks or more needs the hip examined for a slipped growth plate, even without a limp."),
+    RED_S_SIGNS(Level.SEE_CLINICIAN, "Missing periods or eating too little for the training need a medical check of energy, bone and hormones (RED-S), whatever the hip turns out to be.");
 
     private final Level leastLevel;
     private final String message;

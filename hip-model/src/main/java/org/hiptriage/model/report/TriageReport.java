@@ -13,15 +13,17 @@ import java.util.Optional;
  * @param conditions candidate conditions, most likely first
  * @param careSteps the care plan, by phase
  * @param avoid what not to do for now
+ * @param openQuestions unanswered inputs that could raise the disposition, most urgent first (contract v2)
  * @param safetyNet when to seek help if things change
  * @param disclaimer decision support, not diagnosis
  */
 public record TriageReport(int contractVersion, String ruleBaseVersion, Disposition disposition, List<Flag> flags,
                            List<Condition> conditions, List<CareStep> careSteps, List<Avoid> avoid,
+                           List<OpenQuestion> openQuestions,
                            List<String> safetyNet, String disclaimer) {
 
     /** The version of the contract this report follows. */
-    public static final int CONTRACT_VERSION = 1;
+    public static final int CONTRACT_VERSION = 2;
 
     /** Copies the lists. */
     public TriageReport {
@@ -29,6 +31,7 @@ public record TriageReport(int contractVersion, String ruleBaseVersion, Disposit
         conditions = List.copyOf(conditions);
         careSteps = List.copyOf(careSteps);
         avoid = List.copyOf(avoid);
+        openQuestions = List.copyOf(openQuestions);
         safetyNet = List.copyOf(safetyNet);
     }
 
@@ -50,6 +53,11 @@ public record TriageReport(int contractVersion, String ruleBaseVersion, Disposit
     /** The avoid entry with this code, if any. */
     public Optional<Avoid> avoidEntry(AvoidCode code) {
         return avoid.stream().filter(a -> a.code() == code).findFirst();
+    }
+
+    /** The open question about this contract path, if listed. */
+    public Optional<OpenQuestion> openQuestion(String path) {
+        return openQuestions.stream().filter(q -> q.path().equals(path)).findFirst();
     }
 
     /** The most likely condition, if any fits. */

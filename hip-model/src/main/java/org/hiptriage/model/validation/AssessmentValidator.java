@@ -8,6 +8,7 @@ import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.CareSoFar;
 import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
 import org.hiptriage.model.History;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Pain;
@@ -42,6 +43,7 @@ public final class AssessmentValidator {
         v.function(assessment.function(), assessment.pain());
         v.history(assessment.history());
         v.careSoFar(assessment.careSoFar(), assessment.pain());
+        v.general(assessment.general());
         return List.copyOf(v.problems);
     }
 
@@ -61,9 +63,14 @@ public final class AssessmentValidator {
         required("runner.age", runner.age());
         range(ContractRange.AGE, runner.age());
         required("runner.sex", runner.sex());
-        Pregnancy pregnancy = runner.pregnancyStatus();
+        Pregnancy pregnancy = runner.pregnancy();
         Integer weeks = runner.weeksPregnantOrPostpartum();
-        if (pregnancy != Pregnancy.NOT_PREGNANT) {
+        if (pregnancy == null) {
+            if (weeks != null) {
+                problems.add(new Problem("runner.weeksPregnantOrPostpartum",
+                        "must be absent unless pregnancy is PREGNANT or POSTPARTUM", String.valueOf(weeks)));
+            }
+        } else if (pregnancy != Pregnancy.NOT_PREGNANT) {
             if (weeks == null) {
                 problems.add(new Problem("runner.weeksPregnantOrPostpartum", "is required when pregnancy is " + pregnancy, "missing"));
             } else if (pregnancy == Pregnancy.PREGNANT) {
@@ -134,6 +141,14 @@ public final class AssessmentValidator {
         codes("history.surfaces", history.surfaces());
         range(ContractRange.REST_DAYS_PER_WEEK, history.restDaysPerWeek());
         range(ContractRange.SITTING_HOURS_PER_DAY, history.sittingHoursPerDay());
+    }
+
+    private void general(General general) {
+        if (general.legNumbnessOrWeaknessSide() != null && !general.hasLegNumbnessOrWeakness()) {
+            problems.add(new Problem("general.legNumbnessOrWeaknessSide",
+                    "must be absent unless general.legNumbnessOrWeakness is true",
+                    general.legNumbnessOrWeaknessSide().name()));
+        }
     }
 
     private void careSoFar(CareSoFar care, Pain pain) {

@@ -92,11 +92,14 @@ public final class RandomAssessments {
         if (Boolean.TRUE.equals(painFree) && (Boolean.FALSE.equals(canBearWeight) || walkingHurts)) {
             painFree = chance(0.5) ? null : Boolean.FALSE;
         }
-        return new FunctionStatus(canBearWeight, bool(), bool(), bool(), painFree);
+        return new FunctionStatus(canBearWeight, bool(), bool(), bool(), painFree, rare());
     }
 
     private General general() {
-        return new General(rare(), rare(), rare(), rare(), rare(), rare(), rare());
+        Boolean numbness = rare();
+        Side numbnessSide = Boolean.TRUE.equals(numbness) ? maybe(Side.values()) : null;
+        return new General(rare(), rare(), rare(), rare(), rare(), rare(), numbness, numbnessSide, rare(), rare(), rare(),
+                rare(), rare(), rare(), rare(), rare(), rare());
     }
 
     private History history() {
@@ -111,7 +114,7 @@ public final class RandomAssessments {
     }
 
     private Exam exam() {
-        return new Exam(bool(), bool(), bool(), bool(), rare(), bool(), bool(), bool(), bool());
+        return new Exam(bool(), bool(), bool(), bool(), rare(), bool(), bool(), bool(), bool(), bool(), bool(), rare(), bool());
     }
 
     private boolean chance(double p) {

@@ -13,7 +13,7 @@ class RandomAssessmentsTest {
     void everyGeneratedAssessmentIsValidAndTheMixIsBroad() {
         List<Assessment> cases = new RandomAssessments(7).next(10_000);
         assertThat(cases).allSatisfy(a -> assertThat(a.problems()).as(a.toString()).isEmpty());
-        assertThat(cases).anyMatch(a -> a.runner().pregnancyStatus() == Pregnancy.PREGNANT);
+        assertThat(cases).anyMatch(a -> a.runner().pregnancy() == Pregnancy.PREGNANT);
         assertThat(cases).anyMatch(a -> a.runner().isAdolescent());
         assertThat(cases).anyMatch(a -> a.general().hasFever());
         assertThat(cases).anyMatch(a -> a.function().cannotBearWeight());

@@ -143,10 +143,10 @@ class AssessmentValidatorTest {
                 .careSoFar(new CareSoFar(6, null, null, null))))
                 .containsExactly("careSoFar.restedDays: must be at most pain.durationDays (5), was 6");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
-                .function(new FunctionStatus(false, null, null, null, true))))
+                .function(new FunctionStatus(false, null, null, null, true, null))))
                 .containsExactly("function.painFreeWalking: cannot be true when function.canBearWeight is false, was true");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain().aggravators(Aggravator.WALKING).timing(Timing.WHEN_WALKING))
-                .function(new FunctionStatus(true, null, null, null, true))))
+                .function(new FunctionStatus(true, null, null, null, true, null))))
                 .containsExactly("pain.aggravators: cannot contain WALKING when function.painFreeWalking is true, was WALKING",
                         "pain.timing: cannot contain WHEN_WALKING when function.painFreeWalking is true, was WHEN_WALKING");
     }

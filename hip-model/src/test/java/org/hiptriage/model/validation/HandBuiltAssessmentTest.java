@@ -108,7 +108,7 @@ class HandBuiltAssessmentTest {
                 Arguments.of("onset unknown", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), null, 4, null, null, 20, null, null, null, null)),
                         "pain.onset", "is required"),
                 Arguments.of("pain-free walking without bearing weight", new Assessment(OK_RUNNER, OK_PAIN,
-                        new FunctionStatus(false, null, null, null, true), null, null, null, null), "function.painFreeWalking", "cannot be true"),
+                        new FunctionStatus(false, null, null, null, true, null), null, null, null, null), "function.painFreeWalking", "cannot be true"),
                 Arguments.of("weekly distance NaN", withHistory(history(Double.NaN, null, null, null, null, null)), "history.weeklyDistanceKm", "must be 0 to 400"),
                 Arguments.of("increase -101 %", withHistory(history(null, -101.0, null, null, null, null)), "history.distanceIncreasePercent", "must be -100 to 1000"),
                 Arguments.of("shoes Double.MAX_VALUE", withHistory(history(null, null, Double.MAX_VALUE, null, null, null)), "history.shoeDistanceKm", "must be 0 to 10000"),
@@ -166,7 +166,7 @@ class HandBuiltAssessmentTest {
                     pick(random, ints), pick(random, withNull(Onset.values())), null, pick(random, ints), null,
                     list(random, Quality.values()), list(random, Timing.values()), list(random, Aggravator.values()));
             Assessment assessment = new Assessment(runner, pain,
-                    new FunctionStatus(pick(random, bools), pick(random, bools), null, null, pick(random, bools)), null,
+                    new FunctionStatus(pick(random, bools), pick(random, bools), null, null, pick(random, bools), null), null,
                     history(pick(random, doubles), pick(random, doubles), pick(random, doubles), list(random, Surface.values()),
                             pick(random, ints), pick(random, doubles)),
                     new CareSoFar(pick(random, ints), null, null, null), null);

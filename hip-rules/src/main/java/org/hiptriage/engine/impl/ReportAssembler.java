@@ -54,6 +54,7 @@ final class ReportAssembler {
     private static final class Merge {
         final List<String> because = new ArrayList<>(4);
         final List<String> against = new ArrayList<>(2);
+        final List<String> facts = new ArrayList<>(2);
         final List<String> rules = new ArrayList<>(4);
         final List<String> sources = new ArrayList<>(4);
         Level level;
@@ -123,6 +124,9 @@ final class ReportAssembler {
             } else if (fact instanceof AvoidAdvice a) {
                 Merge m = avoid.computeIfAbsent(a.code(), c -> new Merge());
                 addOnce(m.because, a.reason());
+                if (a.facts() != null) {
+                    addOnce(m.facts, a.facts());
+                }
                 m.cite(rule);
             } else if (fact instanceof Withdrawal w) {
                 withdrawn.add(w.step());
@@ -161,12 +165,12 @@ final class ReportAssembler {
 
         List<Avoid> avoids = new ArrayList<>();
         avoid.forEach((code, m) -> avoids.add(new Avoid(code, code.meaning() + " " + String.join(" ", list(m.because)),
-                list(m.rules), sortedSources(m.sources))));
+                list(m.facts), list(m.rules), sortedSources(m.sources))));
 
         List<String> decidedBecause = List.copyOf(urgencies.getOrDefault(decided, Set.of()));
         Disposition disposition = new Disposition(decided, decided.advice(), decidedBecause);
         return new TriageReport(TriageReport.CONTRACT_VERSION, ruleBaseVersion, disposition, flagList, ranked, steps,
-                avoids, SafetyNet.lines(), SafetyNet.DISCLAIMER);
+                avoids, List.of(), SafetyNet.lines(), SafetyNet.DISCLAIMER);
     }
 
     /** Adds to each runner-up why it ranks below the top condition. */

@@ -55,35 +55,35 @@ abstract class ConditionRulesTestSupport extends RuleTestSupport {
     // --- examination findings; null = not examined
 
     static Exam trochanter(boolean tender) {
-        return new Exam(tender, null, null, null, null, null, null, null, null);
+        return new Exam(tender, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Exam trendelenburg(boolean positive) {
-        return new Exam(null, null, null, null, null, null, null, positive, null);
+        return new Exam(null, null, null, null, null, null, null, positive, null, null, null, null, null);
     }
 
     static Exam sitBone(boolean tender) {
-        return new Exam(null, null, null, null, null, tender, null, null, null);
+        return new Exam(null, null, null, null, null, tender, null, null, null, null, null, null, null);
     }
 
     static Exam straightLegRaise(boolean positive) {
-        return new Exam(null, null, null, null, null, null, null, null, positive);
+        return new Exam(null, null, null, null, null, null, null, null, positive, null, null, null, null);
     }
 
     // --- function: canBearWeight, limp, limitedHipMotion; the rest unknown
 
     static FunctionStatus function(Boolean canBearWeight, Boolean limp, Boolean limitedHipMotion) {
-        return new FunctionStatus(canBearWeight, limp, limitedHipMotion, null, null);
+        return new FunctionStatus(canBearWeight, limp, limitedHipMotion, null, null, null);
     }
 
     // --- general health
 
     static General fever(boolean fever) {
-        return new General(fever, null, null, null, null, null, null);
+        return new General(fever, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static General legNumbnessOrWeakness() {
-        return new General(null, null, null, null, null, null, true);
+        return new General(null, null, null, null, null, null, true, null, null, null, null, null, null, null, null, null, null);
     }
 
     // --- history

@@ -182,7 +182,7 @@ class FrontOfHipRankingTest extends FrontOfHipTestSupport {
         // given a runner 24 weeks pregnant with pubic and groin pain worse on one leg and on stairs, bearing weight
         Explanation then = assess(Assessment.builder().runner(woman(31).pregnant(24)).pain(pain(Location.PUBIC_BONE, Location.GROIN)
                 .durationDays(20).aggravators(Aggravator.STANDING_ON_ONE_LEG, Aggravator.STAIRS))
-                .function(new FunctionStatus(true, null, null, null, null)));
+                .function(new FunctionStatus(true, null, null, null, null, null)));
         // then pregnancy-related pain ranks first; pubalgia and the pubic ramus are not listed
         topIsLikely(then, PREGNANCY_RELATED_HIP_PAIN);
         notListed(then, ATHLETIC_PUBALGIA);

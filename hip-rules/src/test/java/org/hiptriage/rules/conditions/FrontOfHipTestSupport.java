@@ -55,7 +55,7 @@ abstract class FrontOfHipTestSupport extends RuleTestSupport {
         ExamBuilder squeezePain(Boolean v) { squeeze = v; return this; }
 
         Exam build() {
-            return new Exam(trochanter, resistedFlexion, fadir, faber, hop, sitBone, squeeze, trendelenburg, slr);
+            return new Exam(trochanter, resistedFlexion, fadir, faber, hop, sitBone, squeeze, trendelenburg, slr, null, null, null, null);
         }
     }
 
@@ -86,11 +86,11 @@ abstract class FrontOfHipTestSupport extends RuleTestSupport {
 
     /** Function with only the hip's movement known. */
     static FunctionStatus limitedMotion(boolean limited) {
-        return new FunctionStatus(null, null, limited, null, null);
+        return new FunctionStatus(null, null, limited, null, null, null);
     }
 
     /** Function with only pain-free walking known. */
     static FunctionStatus walkingPainFree(boolean painFree) {
-        return new FunctionStatus(null, null, null, null, painFree);
+        return new FunctionStatus(null, null, null, null, painFree, null);
     }
 }

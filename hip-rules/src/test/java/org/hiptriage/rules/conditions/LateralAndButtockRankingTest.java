@@ -102,7 +102,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(30))
                 .pain(pain(Location.LATERAL_HIP).onset(Onset.SUDDEN).onsetEvent(OnsetEvent.SPRINT_OR_KICK)
                         .qualities(Quality.WEAKNESS).aggravators(Aggravator.PUSH_OFF, Aggravator.STANDING_ON_ONE_LEG))
-                .exam(new Exam(true, null, null, null, null, null, null, true, null)));
+                .exam(new Exam(true, null, null, null, null, null, null, true, null, null, null, null, null)));
         // then the strain is first and LIKELY; GTPS is runner-up, losing on the sudden onset
         assertTopLikely(then, GLUTEUS_MEDIUS_STRAIN);
         assertRunnerUp(then, GREATER_TROCHANTERIC_PAIN_SYNDROME, "the pain began suddenly, while GTPS builds up gradually");
