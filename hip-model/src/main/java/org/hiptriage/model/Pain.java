@@ -188,6 +188,31 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         return durationDays != null && durationDays <= days;
     }
 
+    /** True when the duration is known and at least {@code days}. */
+    public boolean lastedAtLeast(int days) {
+        return durationDays != null && durationDays >= days;
+    }
+
+    /** The number of days in words, "1 day" or "12 days"; call only when the duration is known. */
+    public String durationInWords() {
+        return daysInWords(durationDays);
+    }
+
+    /** A count of days in words: "1 day", "0 days", "12 days". */
+    public static String daysInWords(int days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    /** True when the pain is known to be constant. */
+    public boolean isConstant() {
+        return comes(Timing.CONSTANT);
+    }
+
+    /** True when no injury is known to have started the pain: the onset event is NONE or was not asked. */
+    public boolean beganWithoutKnownInjury() {
+        return onsetEvent == null || onsetEvent == OnsetEvent.NONE;
+    }
+
     /** True when the pain is known to be improving. */
     public boolean isImproving() {
         return trend == Trend.IMPROVING;

@@ -34,6 +34,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     /** The age from which periods that have not started count as missing (primary amenorrhoea). */
     public static final int PRIMARY_AMENORRHOEA_AGE = 15;
 
+    /** The age from which a fall is treated as a fall on fragile bone (NICE CG124 treats falls from 60 on). */
+    public static final int FRAGILE_BONE_AGE = 60;
+    /** The age from which anti-inflammatory drugs carry too high a risk of bleeding and kidney harm to offer unasked. */
+    public static final int ANTI_INFLAMMATORY_CAUTION_AGE = 65;
+
     /** True when the age is known and at most {@value #ADOLESCENT_MAX_AGE}. */
     public boolean isAdolescent() {
         return age != null && age <= ADOLESCENT_MAX_AGE;
@@ -125,6 +130,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     private boolean hasHadPeriods() {
         return menstrualStatus == MenstrualStatus.REGULAR || menstrualStatus == MenstrualStatus.IRREGULAR
                 || menstrualStatus == MenstrualStatus.ABSENT;
+    }
+
+    /** True when the periods are known to have stopped or to be irregular, at any age: a missed period. */
+    public boolean hasMissedOrIrregularPeriods() {
+        return menstrualStatus == MenstrualStatus.ABSENT || menstrualStatus == MenstrualStatus.IRREGULAR;
     }
 
     /** True when the periods are known to have stopped. */

@@ -23,8 +23,12 @@ public record Conclusion(Kind kind, String code, String detail) {
         EVIDENCE_AGAINST("evidence against"),
         /** A ranked candidate condition. */
         CANDIDATE("candidate"),
+        /** A condition the care plan is chosen for (ConditionCode). */
+        GUIDE("guides the care"),
         /** An escalation flag (FlagCode). */
         FLAG("flag"),
+        /** An unanswered question and the level its worrying answer calls for (Level). */
+        UNANSWERED("unanswered question"),
         /** An urgency that competes for the disposition (Level). */
         URGENCY("urgency"),
         /** The disposition (Level). */
@@ -34,7 +38,9 @@ public record Conclusion(Kind kind, String code, String detail) {
         /** Something to avoid (AvoidCode). */
         AVOID("avoid"),
         /** A care step withdrawn because the plan also avoids it. */
-        WITHDRAWAL("withdrawal");
+        WITHDRAWAL("withdrawal"),
+        /** An unanswered question put to the runner because it could raise the disposition. */
+        OPEN_QUESTION("open question");
 
         private final String words;
 

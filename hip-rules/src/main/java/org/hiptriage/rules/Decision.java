@@ -14,6 +14,11 @@ public record Decision(Level level) {
         return level.atLeastAsUrgentAs(Level.URGENT);
     }
 
+    /** The decision in words, for a rule's reasons: "a same-day assessment is needed". */
+    public String inWords() {
+        return level == Level.EMERGENCY ? "an emergency assessment is needed" : "a same-day assessment is needed";
+    }
+
     /** True when the runner may work on a return to running under this disposition. */
     public boolean allowsReturnToRunning() {
         return !isUrgentOrWorse();

@@ -25,7 +25,15 @@ public enum FindingCode {
     /** Locking, catching or giving way with groin or front-of-hip pain. */
     MECHANICAL_HIP_SYMPTOMS("locking, catching or giving way of the hip"),
     /** Pubic, groin, inner-thigh or buttock pain that comes with running. */
-    PELVIC_PAIN_WITH_RUNNING("pubic, groin, inner-thigh or buttock pain that comes on with running");
+    PELVIC_PAIN_WITH_RUNNING("pubic, groin, inner-thigh or buttock pain that comes on with running"),
+    /** Bone that breaks more easily: age 60 or over, low bone density, long-term steroids. */
+    FRAGILE_BONE("bone that breaks more easily (age 60 or over, low bone density or long-term steroids)"),
+    /** After a fall or blow: a limp, groin pain, painful walking, no weight on the leg, or a shortened leg. */
+    FRACTURE_SIGN_AFTER_FALL("a sign of a broken hip after a fall or a blow"),
+    /** A reason not to offer anti-inflammatory drugs: pregnancy not ruled out, 65 or over, stomach or kidney problems, blood thinners, bone stress. */
+    ANTI_INFLAMMATORY_CAUTION("a reason not to take anti-inflammatory drugs"),
+    /** A risk of an infected joint: immunosuppression, diabetes, inflammatory arthritis. */
+    INFECTION_RISK("a higher risk of an infected joint (immunosuppression, diabetes or an inflammatory arthritis)");
 
     private final String meaning;
 

@@ -16,13 +16,15 @@ public enum Layer {
     RANKING("ranking"),
     /** Escalation flags, each with its urgency. */
     FLAGS("flags"),
+    /** The unanswered questions that, answered the worrying way, would call for a more urgent level. */
+    QUESTIONS("questions"),
     /** Flags and conditions decide how soon the runner should be seen. */
     DISPOSITION("disposition"),
     /** The conservative-care plan. */
     CARE("care"),
     /** What the runner should not do, which may depend on the plan (e.g. how to stretch). */
     AVOID("avoid"),
-    /** Final checks: a care step that contradicts something to avoid is withdrawn. */
+    /** Final checks: a care step that contradicts something to avoid is withdrawn; the open questions are chosen. */
     REVIEW("review");
 
     private final String agendaGroup;

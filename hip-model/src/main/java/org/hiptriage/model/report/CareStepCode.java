@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum CareStepCode {
     STOP_RUNNING(Phase.PROTECT,
-            "Stop running until a clinician has assessed the hip. Walk only as far as is pain-free.",
+            "Stop running until a clinician has assessed the hip.",
             "until assessed"),
     RELATIVE_REST(Phase.PROTECT,
             "Rest from running and from whatever brings the pain on, but keep moving gently in ways that do not hurt.",
@@ -29,6 +29,10 @@ public enum CareStepCode {
     SHORT_TERM_PAIN_RELIEF(Phase.PROTECT,
             "Take over-the-counter pain relief (paracetamol / acetaminophen, or an anti-inflammatory such as ibuprofen) as the pack says, so you can move comfortably.",
             "a few days at most"),
+    /** Added to the contract's list: pain relief when anti-inflammatories are ruled out. */
+    PARACETAMOL_PAIN_RELIEF(Phase.PROTECT,
+            "If you need pain relief, take paracetamol (acetaminophen) as the pack says, not an anti-inflammatory such as ibuprofen.",
+            "a few days at most; never more than the pack's daily limit"),
     CROSS_TRAINING(Phase.SETTLE,
             "Keep your fitness with activity that does not hurt: swimming, pool running or cycling.",
             "20–45 minutes, 3–5 times a week, keeping pain at 3/10 or less"),
@@ -118,7 +122,10 @@ public enum CareStepCode {
     /** The things to avoid that this step would contradict: a plan that avoids one never contains the step. */
     public Set<AvoidCode> contradicts() {
         return switch (this) {
-            case GENTLE_STRETCHING -> EnumSet.of(AvoidCode.STATIC_HIP_FLEXOR_STRETCH);
+            case GENTLE_STRETCHING -> EnumSet.of(AvoidCode.STATIC_HIP_FLEXOR_STRETCH, AvoidCode.COMPRESSIVE_TENDON_STRETCHING);
+            case FOAM_ROLLING -> EnumSet.of(AvoidCode.FOAM_ROLLING_OVER_THE_OUTER_HIP);
+            case HIP_STRENGTHENING -> EnumSet.of(AvoidCode.SIDE_LYING_LEG_RAISES);
+            case ECCENTRIC_HIP_FLEXOR_LOADING -> EnumSet.of(AvoidCode.DEEP_HIP_FLEXION_LOADING);
             case SHORT_TERM_PAIN_RELIEF -> EnumSet.of(AvoidCode.ANTI_INFLAMMATORY_DRUGS);
             // every step that has the runner running (or jogging) now is out while impact is avoided
             case RETURN_TO_RUN_TEST, WALK_RUN_PROGRESSION, DYNAMIC_WARM_UP, COOL_DOWN, RUNNING_FORM, SOFT_FLAT_SURFACES ->

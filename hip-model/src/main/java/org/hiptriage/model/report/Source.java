@@ -41,6 +41,22 @@ public enum Source {
     NIELSEN_2014("Nielsen et al., Excessive progression in weekly running distance and risk of running-related injuries (JOSPT 2014)"),
     /** The 10 % rule trial. */
     BUIST_2008("Buist et al., No effect of a graded training program on the number of running-related injuries in novice runners (Am J Sports Med 2008)"),
+    /** Hip fracture guideline. */
+    NICE_CG124("NICE clinical guideline CG124: Hip fracture: management (2011, updated 2023)"),
+    /** Venous thromboembolism guideline. */
+    NICE_NG158("NICE guideline NG158: Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020)"),
+    /** Ectopic pregnancy guideline. */
+    NICE_NG126("NICE guideline NG126: Ectopic pregnancy and miscarriage: diagnosis and initial management (2019)"),
+    /** NSAID prescribing. */
+    NICE_CKS_NSAIDS("NICE Clinical Knowledge Summary: NSAIDs, prescribing issues"),
+    /** Relative energy deficiency in sport. */
+    MOUNTJOY_2023("Mountjoy et al., 2023 International Olympic Committee consensus statement on Relative Energy Deficiency in Sport (REDs) (Br J Sports Med 2023)"),
+    /** Groin hernia guideline. */
+    HERNIASURGE_2018("HerniaSurge Group, International guidelines for groin hernia management (Hernia 2018)"),
+    /** Hamstring injuries. */
+    AHMAD_2013("Ahmad et al., Evaluation and management of hamstring injuries (Am J Sports Med 2013)"),
+    /** Osteonecrosis of the femoral head. */
+    MONT_2020("Mont et al., Nontraumatic osteonecrosis of the femoral head: where do we stand today? (J Bone Joint Surg Am 2020)"),
     /** Red flags and urgency levels as screening practice teaches them. */
     RED_FLAG_SCREENING("Red-flag screening for serious pathology and urgency dispositions (hip-triage clinical notes: NHS 111 and Infermedica triage levels)"),
     /** A choice the project made where no trial settles it. */

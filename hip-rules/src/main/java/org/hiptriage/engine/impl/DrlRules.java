@@ -62,8 +62,9 @@ public final class DrlRules {
     private static final Pattern CODE = Pattern.compile(
             "\\b(ConditionCode|FlagCode|CareStepCode|AvoidCode|FindingCode|Level)\\.([A-Z][A-Z0-9_]*)\\b");
     private static final Pattern CALL = Pattern.compile(
-            "new\\s+(Finding|Evidence|Candidate|RaisedFlag|Urgency|Decision|CareAdvice|AvoidAdvice|Withdrawal)\\s*\\("
-                    + "|Evidence\\s*\\.\\s*(supports|argues)\\s*\\(");
+            "new\\s+(Finding|Evidence|Candidate|Guiding|RaisedFlag|Unanswered|Urgency|Decision|CareAdvice|AvoidAdvice|Withdrawal)\\s*\\("
+                    + "|Evidence\\s*\\.\\s*(supports|argues)\\s*\\("
+                    + "|(asOpenQuestion)\\s*\\(");
 
     private DrlRules() {
     }
@@ -128,7 +129,7 @@ public final class DrlRules {
         Matcher m = CALL.matcher(then);
         while (m.find()) {
             List<String> args = arguments(then, m.end());
-            String type = m.group(1) != null ? m.group(1) : "Evidence." + m.group(2);
+            String type = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : "Evidence." + m.group(2);
             String first = args.isEmpty() ? "" : args.get(0);
             switch (type) {
                 case "Finding" -> found.add(new Conclusion(Conclusion.Kind.FINDING, code(first, "FindingCode"), ""));
@@ -160,6 +161,10 @@ public final class DrlRules {
                 }
                 case "AvoidAdvice" -> found.add(new Conclusion(Conclusion.Kind.AVOID, code(first, "AvoidCode"), ""));
                 case "Withdrawal" -> found.add(new Conclusion(Conclusion.Kind.WITHDRAWAL, code(first, "CareStepCode"), ""));
+                case "Guiding" -> found.add(new Conclusion(Conclusion.Kind.GUIDE, code(first, "ConditionCode"), ""));
+                case "Unanswered" -> found.add(new Conclusion(Conclusion.Kind.UNANSWERED, literal(first) == null ? "*" : literal(first),
+                        args.size() > 1 ? code(args.get(1), "Level") : "*"));
+                case "asOpenQuestion" -> found.add(new Conclusion(Conclusion.Kind.OPEN_QUESTION, "*", ""));
                 default -> throw new IllegalStateException(type);
             }
         }

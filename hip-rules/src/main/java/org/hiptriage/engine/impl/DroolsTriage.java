@@ -172,7 +172,7 @@ public final class DroolsTriage {
             session.insert(assessment.exam());
             extraFacts.forEach(session::insert);
             session.fireAllRules();
-            var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder);
+            var report = new ReportAssembler(this::info, ruleBaseVersion).assemble(recorder, assessment);
             Map<Rule, RuleInfo> full = trace ? described().byRule() : Map.of();
             List<RuleInfo> fired = recorder.fired().stream().map(r -> full.getOrDefault(r, info(r))).collect(Collectors.toList());
             Explanation explanation = new Explanation(report, fired);

@@ -21,6 +21,7 @@ import org.hiptriage.model.report.Disposition;
 import org.hiptriage.model.report.Flag;
 import org.hiptriage.model.report.FlagCode;
 import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.rules.AvoidAdvice;
 import org.hiptriage.rules.Candidate;
@@ -89,7 +90,7 @@ final class ReportAssembler {
     /** By phase, then by code. */
     private static final Comparator<CareStep> STEP_ORDER = Comparator.comparing(CareStep::phase).thenComparing(CareStep::code);
 
-    TriageReport assemble(SessionRecorder recorder) {
+    TriageReport assemble(SessionRecorder recorder, org.hiptriage.model.Assessment assessment) {
         Map<FlagCode, Merge> flags = new EnumMap<>(FlagCode.class);
         Map<ConditionCode, Merge> evidence = new EnumMap<>(ConditionCode.class);
         Map<ConditionCode, Integer> scores = new EnumMap<>(ConditionCode.class);
@@ -97,6 +98,7 @@ final class ReportAssembler {
         Map<AvoidCode, Merge> avoid = new EnumMap<>(AvoidCode.class);
         Set<CareStepCode> withdrawn = EnumSet.noneOf(CareStepCode.class);
         Map<Level, Set<String>> urgencies = new EnumMap<>(Level.class);
+        Map<String, OpenQuestion> questions = new java.util.HashMap<>();
         Level decided = null;
 
         for (Conclusion conclusion : recorder.conclusions()) {
@@ -132,6 +134,8 @@ final class ReportAssembler {
                 withdrawn.add(w.step());
             } else if (fact instanceof Urgency u) {
                 urgencies.computeIfAbsent(u.level(), l -> new TreeSet<>()).add(u.because());
+            } else if (fact instanceof OpenQuestion q) {
+                questions.merge(q.path(), q, (a, b) -> b.couldRaiseTo().moreUrgentThan(a.couldRaiseTo()) ? b : a);
             } else if (fact instanceof Decision d) {
                 decided = d.level();
             }
@@ -152,7 +156,7 @@ final class ReportAssembler {
                     score, list(m.because), list(m.against), list(m.rules), sortedSources(m.sources)));
         });
         conditions.sort(CONDITION_ORDER);
-        List<Condition> ranked = explainRunnersUp(conditions);
+        List<Condition> ranked = explainRunnersUp(conditions, urgentConditions(flags.keySet(), scores.keySet(), decided));
 
         List<CareStep> steps = new ArrayList<>();
         care.forEach((code, m) -> {
@@ -169,12 +173,34 @@ final class ReportAssembler {
 
         List<String> decidedBecause = List.copyOf(urgencies.getOrDefault(decided, Set.of()));
         Disposition disposition = new Disposition(decided, decided.advice(), decidedBecause);
+        List<OpenQuestion> open = new ArrayList<>(questions.values());
+        open.sort(QUESTION_ORDER);
         return new TriageReport(TriageReport.CONTRACT_VERSION, ruleBaseVersion, disposition, flagList, ranked, steps,
-                avoids, List.of(), SafetyNet.lines(), SafetyNet.DISCLAIMER);
+                avoids, open, SafetyNet.lines(assessment, decided), SafetyNet.DISCLAIMER);
+    }
+
+    /** Most urgent first, then by contract path. */
+    private static final Comparator<OpenQuestion> QUESTION_ORDER = Comparator.comparing(OpenQuestion::couldRaiseTo)
+            .thenComparing(OpenQuestion::path);
+
+    /**
+     * The serious conditions listed while the disposition is URGENT or EMERGENCY: a runner-up among them is
+     * a reason for the urgency, and the report says so rather than only that it "fits less well".
+     */
+    private static Set<ConditionCode> urgentConditions(Set<FlagCode> flags, Set<ConditionCode> listed, Level decided) {
+        Set<ConditionCode> out = EnumSet.noneOf(ConditionCode.class);
+        if (decided.atLeastAsUrgentAs(Level.URGENT)) {
+            for (ConditionCode code : listed) {
+                if (code.serious()) {
+                    out.add(code);
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds to each runner-up why it ranks below the top condition. */
-    private static List<Condition> explainRunnersUp(List<Condition> conditions) {
+    private static List<Condition> explainRunnersUp(List<Condition> conditions, Set<ConditionCode> urgent) {
         if (conditions.size() < 2) {
             return conditions;
         }
@@ -184,7 +210,10 @@ final class ReportAssembler {
         for (Condition c : conditions.subList(1, conditions.size())) {
             if (c.score() < top.score()) {
                 List<String> against = new ArrayList<>(c.against());
-                against.add("fits less well than " + top.name() + " (score " + c.score() + " against " + top.score() + ")");
+                against.add(urgent.contains(c.code())
+                        ? "scores below " + top.name() + " (" + c.score() + " against " + top.score()
+                                + "), but it must be ruled out first: it is a reason this needs a clinician soon"
+                        : "fits less well than " + top.name() + " (score " + c.score() + " against " + top.score() + ")");
                 c = new Condition(c.code(), c.name(), c.likelihood(), c.score(), c.because(), against, c.rules(), c.sources());
             }
             out.add(c);

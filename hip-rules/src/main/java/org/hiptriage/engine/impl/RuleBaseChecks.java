@@ -23,17 +23,20 @@ public final class RuleBaseChecks {
     /** The kinds of fact that carry safety: no rule may delete or change them once inserted. */
     static final Set<String> PROTECTED_FACTS = Set.of("RaisedFlag", "Urgency", "Decision", "AvoidAdvice", "Withdrawal");
 
-    private static final Map<Conclusion.Kind, Layer> LAYER_OF = new EnumMap<>(Map.of(
-            Conclusion.Kind.FINDING, Layer.FINDINGS,
-            Conclusion.Kind.EVIDENCE_FOR, Layer.EVIDENCE,
-            Conclusion.Kind.EVIDENCE_AGAINST, Layer.EVIDENCE,
-            Conclusion.Kind.CANDIDATE, Layer.RANKING,
-            Conclusion.Kind.FLAG, Layer.FLAGS,
-            Conclusion.Kind.URGENCY, Layer.DISPOSITION,
-            Conclusion.Kind.DISPOSITION, Layer.DISPOSITION,
-            Conclusion.Kind.CARE_STEP, Layer.CARE,
-            Conclusion.Kind.AVOID, Layer.AVOID,
-            Conclusion.Kind.WITHDRAWAL, Layer.REVIEW));
+    private static final Map<Conclusion.Kind, Layer> LAYER_OF = new EnumMap<>(Map.ofEntries(
+            Map.entry(Conclusion.Kind.FINDING, Layer.FINDINGS),
+            Map.entry(Conclusion.Kind.EVIDENCE_FOR, Layer.EVIDENCE),
+            Map.entry(Conclusion.Kind.EVIDENCE_AGAINST, Layer.EVIDENCE),
+            Map.entry(Conclusion.Kind.CANDIDATE, Layer.RANKING),
+            Map.entry(Conclusion.Kind.GUIDE, Layer.RANKING),
+            Map.entry(Conclusion.Kind.FLAG, Layer.FLAGS),
+            Map.entry(Conclusion.Kind.UNANSWERED, Layer.QUESTIONS),
+            Map.entry(Conclusion.Kind.URGENCY, Layer.DISPOSITION),
+            Map.entry(Conclusion.Kind.DISPOSITION, Layer.DISPOSITION),
+            Map.entry(Conclusion.Kind.CARE_STEP, Layer.CARE),
+            Map.entry(Conclusion.Kind.AVOID, Layer.AVOID),
+            Map.entry(Conclusion.Kind.WITHDRAWAL, Layer.REVIEW),
+            Map.entry(Conclusion.Kind.OPEN_QUESTION, Layer.REVIEW)));
 
     private static final Pattern CHANGE = Pattern.compile("\\b(delete|retract|modify|update)\\s*\\(\\s*(\\$\\w+)");
 
