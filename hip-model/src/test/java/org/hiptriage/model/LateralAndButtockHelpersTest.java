@@ -20,10 +20,11 @@ class LateralAndButtockHelpersTest {
     }
 
     @Test
-    void slippedEpiphysisAgeIsEightToSixteen() {
+    void slippedEpiphysisAgeIsEightToSeventeen() {
+        // the review decided the SCFE band is 8 to 17, as the adolescent rules and the rulebook say
         assertThat(Runner.of(8, Sex.FEMALE).build().isAtSlippedEpiphysisAge()).isTrue();
-        assertThat(Runner.of(16, Sex.MALE).build().isAtSlippedEpiphysisAge()).isTrue();
-        assertThat(Runner.of(17, Sex.MALE).build().isAtSlippedEpiphysisAge()).isFalse();
+        assertThat(Runner.of(17, Sex.MALE).build().isAtSlippedEpiphysisAge()).isTrue();
+        assertThat(Runner.of(18, Sex.MALE).build().isAtSlippedEpiphysisAge()).isFalse();
         assertThat(new Runner(null, Sex.MALE, null, null, null, null, null, null).isAtSlippedEpiphysisAge()).isFalse();
     }
 

@@ -80,23 +80,23 @@ class SafetyInvariantsTest {
         Pain p = a.pain();
         List<Assessment> out = new ArrayList<>();
         out.add(new Assessment(a.runner(), p, f, new General(true, g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), true, g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
-                Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), null), g, a.history(), a.careSoFar(), a.exam()));
+                Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), f.legShortenedOrTurnedOut()), g, a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), true, g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                true, g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                true, g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), true, null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), true, g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), OnsetEvent.FALL,
                 p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()),
                 new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
-                        Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), null), g, a.history(), a.careSoFar(), a.exam()));
+                        Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), f.legShortenedOrTurnedOut()), g, a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), p.onsetEvent(),
                 p.durationDays(), Trend.WORSE_WITH_EVERY_RUN, p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
         History h = a.history();
@@ -105,6 +105,18 @@ class SafetyInvariantsTest {
                 h.lowBoneDensity(), true, h.legLengthDifference(), h.footProblems(), h.familyHistoryHipArthritis()), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), 9, p.onset(), p.onsetEvent(),
                 p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
+        // contract v2 red flags: a shortened leg, abdominal or pelvic symptoms, a groin lump, a swollen leg,
+        // numbness in both legs, immunosuppression
+        out.add(new Assessment(a.runner(), p, new FunctionStatus(f.canBearWeight(), f.limp(), f.limitedHipMotion(),
+                f.dailyActivitiesLimited(), f.painFreeWalking(), true), g, a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(),
+                g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(),
+                g.recentSurgeryOrLongTravel(), true, true), a.history(), a.careSoFar(), a.exam()));
+        out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
+                g.bladderOrBowelChange(), g.saddleNumbness(), true, org.hiptriage.model.Side.BOTH, g.longTermSteroids(),
+                true, g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), true,
+                true, g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         return out;
     }
 }

@@ -43,9 +43,9 @@ public enum ConditionCode {
     /** A broken hip after a fall or a blow, including an impacted one that still bears weight (contract v2). */
     HIP_FRACTURE("Hip fracture (a broken hip, possibly still bearing weight)", true),
     /** An adult tear or avulsion of the hamstring tendons at the sit bone (contract v2). */
-    PROXIMAL_HAMSTRING_TEAR("Proximal hamstring tear (tendon torn at the sit bone)", true),
+    PROXIMAL_HAMSTRING_TEAR("Proximal hamstring tear (tendon torn at the sit bone)", false),
     /** Loss of the blood supply to the head of the thigh bone (contract v2). */
-    AVASCULAR_NECROSIS("Avascular necrosis of the femoral head (loss of its blood supply)", true),
+    AVASCULAR_NECROSIS("Avascular necrosis of the femoral head (loss of its blood supply)", false),
     /** A hernia in the groin (contract v2). */
     INGUINAL_HERNIA("Inguinal hernia", false);
 

@@ -131,8 +131,22 @@ class AssessmentValidatorTest {
     void weeksAreRequiredUnlessNotPregnantAndRefusedWhenNotPregnant() {
         assertThat(problems(Assessment.builder().runner(runner().pregnancy(Pregnancy.PREGNANT)).pain(pain())))
                 .containsExactly("runner.weeksPregnantOrPostpartum: is required when pregnancy is PREGNANT, was missing");
-        assertThat(problems(Assessment.builder().runner(runner().weeksPregnantOrPostpartum(3)).pain(pain())))
+        assertThat(problems(Assessment.builder().runner(runner().pregnancy(Pregnancy.NOT_PREGNANT).weeksPregnantOrPostpartum(3)).pain(pain())))
                 .containsExactly("runner.weeksPregnantOrPostpartum: must be absent when pregnancy is NOT_PREGNANT, was 3");
+        // contract v2: an absent pregnancy is unknown, and weeks without it are refused in those words
+        assertThat(problems(Assessment.builder().runner(runner().weeksPregnantOrPostpartum(3)).pain(pain())))
+                .containsExactly("runner.weeksPregnantOrPostpartum: must be absent unless pregnancy is PREGNANT or POSTPARTUM, was 3");
+    }
+
+    @Test
+    void theSideOfTheNumbnessNeedsTheNumbness() {
+        // contract v2 §4: legNumbnessOrWeaknessSide without legNumbnessOrWeakness true is an error
+        assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
+                .general(org.hiptriage.model.General.builder().legNumbnessOrWeaknessSide(org.hiptriage.model.Side.BOTH).build())))
+                .containsExactly("general.legNumbnessOrWeaknessSide: must be absent unless general.legNumbnessOrWeakness is true, was BOTH");
+        assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
+                .general(org.hiptriage.model.General.builder().legNumbnessOrWeakness(true)
+                        .legNumbnessOrWeaknessSide(org.hiptriage.model.Side.BOTH).build()))).isEmpty();
     }
 
     @Test
