@@ -211,7 +211,7 @@ public final class HipTriageCli implements Callable<Integer> {
                 ruleBase = "unknown";
             }
             return new String[] {"hip-triage " + (version == null ? "development" : version),
-                    "rule base " + ruleBase, "interchange contract 1"};
+                    "rule base " + ruleBase, "interchange contract " + org.hiptriage.model.report.TriageReport.CONTRACT_VERSION};
         }
     }
 }

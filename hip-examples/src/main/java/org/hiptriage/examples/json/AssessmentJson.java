@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -76,23 +77,18 @@ public final class AssessmentJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final Map<String, Set<String>> FIELDS = Map.of(
-            "", Set.of("runner", "pain", "function", "general", "history", "careSoFar", "exam"),
-            "runner", Set.of("age", "sex", "pregnancy", "weeksPregnantOrPostpartum", "breastfeeding", "menstrualStatus",
-                    "heightCm", "weightKg"),
-            "pain", Set.of("side", "locations", "radiatesTo", "severity", "onset", "onsetEvent", "durationDays", "trend",
-                    "qualities", "timing", "aggravators"),
-            "function", Set.of("canBearWeight", "limp", "limitedHipMotion", "dailyActivitiesLimited", "painFreeWalking"),
-            "general", Set.of("fever", "unexplainedWeightLoss", "cancerHistory", "nightSweats", "bladderOrBowelChange",
-                    "saddleNumbness", "legNumbnessOrWeakness"),
-            "history", Set.of("weeklyDistanceKm", "distanceIncreasePercent", "shoeDistanceKm", "surfaces", "hills",
-                    "speedWork", "restDaysPerWeek", "sittingHoursPerDay", "priorHipInjury", "priorStressFracture",
-                    "lowBoneDensity", "lowEnergyAvailability", "legLengthDifference", "footProblems",
-                    "familyHistoryHipArthritis"),
-            "careSoFar", Set.of("restedDays", "ice", "painMedication", "physicalTherapy"),
-            "exam", Set.of("greaterTrochanterTenderness", "painOnResistedHipFlexion", "fadirPositive", "faberPositive",
-                    "hopTestPain", "ischialTuberosityTenderness", "adductorSqueezePain", "trendelenburgSign",
-                    "straightLegRaisePositive"));
+    /** The fields of each section ("" for the assessment itself), from the model's record components. */
+    private static final Map<String, Set<String>> FIELDS = fieldNames();
+
+    private static Map<String, Set<String>> fieldNames() {
+        Map<String, Set<String>> out = new HashMap<>();
+        out.put("", Set.copyOf(ContractFields.sections()));
+        for (String section : ContractFields.sections()) {
+            out.put(section, ContractFields.fields(section).stream().map(ContractFields.Field::name)
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+        return Map.copyOf(out);
+    }
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -198,40 +194,160 @@ public final class AssessmentJson {
         JsonNode h = section(root, "history");
         JsonNode c = section(root, "careSoFar");
         JsonNode e = section(root, "exam");
-        Runner runner = r == null ? null : new Runner(whole(r, "runner", "age"), code(r, "runner", "sex", Sex.class),
-                code(r, "runner", "pregnancy", Pregnancy.class), whole(r, "runner", "weeksPregnantOrPostpartum"),
-                bool(r, "runner", "breastfeeding"), code(r, "runner", "menstrualStatus", MenstrualStatus.class),
-                number(r, "runner", "heightCm"), number(r, "runner", "weightKg"));
-        Pain pain = p == null ? null : new Pain(code(p, "pain", "side", Side.class),
-                codes(p, "pain", "locations", Location.class), codes(p, "pain", "radiatesTo", Location.class),
-                whole(p, "pain", "severity"), code(p, "pain", "onset", Onset.class),
-                code(p, "pain", "onsetEvent", OnsetEvent.class), whole(p, "pain", "durationDays"),
-                code(p, "pain", "trend", Trend.class), codes(p, "pain", "qualities", Quality.class),
-                codes(p, "pain", "timing", Timing.class), codes(p, "pain", "aggravators", Aggravator.class));
-        FunctionStatus function = f == null ? null : new FunctionStatus(bool(f, "function", "canBearWeight"),
-                bool(f, "function", "limp"), bool(f, "function", "limitedHipMotion"),
-                bool(f, "function", "dailyActivitiesLimited"), bool(f, "function", "painFreeWalking"));
-        General general = g == null ? null : new General(bool(g, "general", "fever"),
-                bool(g, "general", "unexplainedWeightLoss"), bool(g, "general", "cancerHistory"),
-                bool(g, "general", "nightSweats"), bool(g, "general", "bladderOrBowelChange"),
-                bool(g, "general", "saddleNumbness"), bool(g, "general", "legNumbnessOrWeakness"));
-        History history = h == null ? null : new History(number(h, "history", "weeklyDistanceKm"),
-                number(h, "history", "distanceIncreasePercent"), number(h, "history", "shoeDistanceKm"),
-                codes(h, "history", "surfaces", Surface.class), bool(h, "history", "hills"),
-                bool(h, "history", "speedWork"), whole(h, "history", "restDaysPerWeek"),
-                number(h, "history", "sittingHoursPerDay"), bool(h, "history", "priorHipInjury"),
-                bool(h, "history", "priorStressFracture"), bool(h, "history", "lowBoneDensity"),
-                bool(h, "history", "lowEnergyAvailability"), bool(h, "history", "legLengthDifference"),
-                bool(h, "history", "footProblems"), bool(h, "history", "familyHistoryHipArthritis"));
-        CareSoFar care = c == null ? null : new CareSoFar(whole(c, "careSoFar", "restedDays"),
-                bool(c, "careSoFar", "ice"), bool(c, "careSoFar", "painMedication"),
-                bool(c, "careSoFar", "physicalTherapy"));
-        Exam exam = e == null ? null : new Exam(bool(e, "exam", "greaterTrochanterTenderness"),
-                bool(e, "exam", "painOnResistedHipFlexion"), bool(e, "exam", "fadirPositive"),
-                bool(e, "exam", "faberPositive"), bool(e, "exam", "hopTestPain"),
-                bool(e, "exam", "ischialTuberosityTenderness"), bool(e, "exam", "adductorSqueezePain"),
-                bool(e, "exam", "trendelenburgSign"), bool(e, "exam", "straightLegRaisePositive"));
-        return new Assessment(runner, pain, function, general, history, care, exam);
+        Assessment.Builder assessment = Assessment.builder();
+        if (r != null) {
+            Fields in = new Fields("runner", r);
+            assessment.runner(new Runner.Builder().age(in.whole("age")).sex(in.code("sex", Sex.class))
+                    .pregnancy(in.code("pregnancy", Pregnancy.class))
+                    .weeksPregnantOrPostpartum(in.whole("weeksPregnantOrPostpartum"))
+                    .breastfeeding(in.bool("breastfeeding")).menstrualStatus(in.code("menstrualStatus", MenstrualStatus.class))
+                    .heightCm(in.number("heightCm")).weightKg(in.number("weightKg")).build());
+            in.allTaken();
+        }
+        if (p != null) {
+            Fields in = new Fields("pain", p);
+            Pain.Builder pain = new Pain.Builder().side(in.code("side", Side.class)).severity(in.whole("severity"))
+                    .onset(in.code("onset", Onset.class)).onsetEvent(in.code("onsetEvent", OnsetEvent.class))
+                    .durationDays(in.whole("durationDays")).trend(in.code("trend", Trend.class));
+            // the builder takes lists as varargs; an unknown list stays unknown (null), never "none"
+            ifKnown(in.codes("locations", Location.class), list -> pain.locations(list.toArray(Location[]::new)));
+            ifKnown(in.codes("radiatesTo", Location.class), list -> pain.radiatesTo(list.toArray(Location[]::new)));
+            ifKnown(in.codes("qualities", Quality.class), list -> pain.qualities(list.toArray(Quality[]::new)));
+            ifKnown(in.codes("timing", Timing.class), list -> pain.timing(list.toArray(Timing[]::new)));
+            ifKnown(in.codes("aggravators", Aggravator.class), list -> pain.aggravators(list.toArray(Aggravator[]::new)));
+            assessment.pain(pain.build());
+            in.allTaken();
+        }
+        if (f != null) {
+            Fields in = new Fields("function", f);
+            assessment.function(FunctionStatus.builder().canBearWeight(in.bool("canBearWeight")).limp(in.bool("limp"))
+                    .limitedHipMotion(in.bool("limitedHipMotion")).dailyActivitiesLimited(in.bool("dailyActivitiesLimited"))
+                    .painFreeWalking(in.bool("painFreeWalking")).legShortenedOrTurnedOut(in.bool("legShortenedOrTurnedOut"))
+                    .build());
+            in.allTaken();
+        }
+        if (g != null) {
+            Fields in = new Fields("general", g);
+            assessment.general(General.builder().fever(in.bool("fever"))
+                    .unexplainedWeightLoss(in.bool("unexplainedWeightLoss")).cancerHistory(in.bool("cancerHistory"))
+                    .nightSweats(in.bool("nightSweats")).bladderOrBowelChange(in.bool("bladderOrBowelChange"))
+                    .saddleNumbness(in.bool("saddleNumbness")).legNumbnessOrWeakness(in.bool("legNumbnessOrWeakness"))
+                    .legNumbnessOrWeaknessSide(in.code("legNumbnessOrWeaknessSide", Side.class))
+                    .longTermSteroids(in.bool("longTermSteroids")).immunosuppressed(in.bool("immunosuppressed"))
+                    .inflammatoryArthritis(in.bool("inflammatoryArthritis")).anticoagulants(in.bool("anticoagulants"))
+                    .stomachOrKidneyProblems(in.bool("stomachOrKidneyProblems"))
+                    .calfOrThighSwelling(in.bool("calfOrThighSwelling"))
+                    .recentSurgeryOrLongTravel(in.bool("recentSurgeryOrLongTravel"))
+                    .abdominalOrPelvicSymptoms(in.bool("abdominalOrPelvicSymptoms")).groinLump(in.bool("groinLump"))
+                    .build());
+            in.allTaken();
+        }
+        if (h != null) {
+            // History has no builder; its fields are unchanged since contract version 1
+            Fields in = new Fields("history", h);
+            assessment.history(new History(in.number("weeklyDistanceKm"), in.number("distanceIncreasePercent"),
+                    in.number("shoeDistanceKm"), in.codes("surfaces", Surface.class), in.bool("hills"),
+                    in.bool("speedWork"), in.whole("restDaysPerWeek"), in.number("sittingHoursPerDay"),
+                    in.bool("priorHipInjury"), in.bool("priorStressFracture"), in.bool("lowBoneDensity"),
+                    in.bool("lowEnergyAvailability"), in.bool("legLengthDifference"), in.bool("footProblems"),
+                    in.bool("familyHistoryHipArthritis")));
+            in.allTaken();
+        }
+        if (c != null) {
+            // CareSoFar has no builder; its fields are unchanged since contract version 1
+            Fields in = new Fields("careSoFar", c);
+            assessment.careSoFar(new CareSoFar(in.whole("restedDays"), in.bool("ice"), in.bool("painMedication"),
+                    in.bool("physicalTherapy")));
+            in.allTaken();
+        }
+        if (e != null) {
+            Fields in = new Fields("exam", e);
+            assessment.exam(Exam.builder().greaterTrochanterTenderness(in.bool("greaterTrochanterTenderness"))
+                    .painOnResistedHipFlexion(in.bool("painOnResistedHipFlexion")).fadirPositive(in.bool("fadirPositive"))
+                    .faberPositive(in.bool("faberPositive")).hopTestPain(in.bool("hopTestPain"))
+                    .ischialTuberosityTenderness(in.bool("ischialTuberosityTenderness"))
+                    .adductorSqueezePain(in.bool("adductorSqueezePain")).trendelenburgSign(in.bool("trendelenburgSign"))
+                    .straightLegRaisePositive(in.bool("straightLegRaisePositive"))
+                    .painfulInternalRotation(in.bool("painfulInternalRotation"))
+                    .limitedInternalRotation(in.bool("limitedInternalRotation"))
+                    .focalBonyTenderness(in.bool("focalBonyTenderness")).singleLegStancePain(in.bool("singleLegStancePain"))
+                    .build());
+            in.allTaken();
+        }
+        return assessment.build();
+    }
+
+    private static <T> void ifKnown(List<T> list, java.util.function.Consumer<List<T>> set) {
+        if (list != null) {
+            set.accept(list);
+        }
+    }
+
+    /**
+     * One section's values, read field by field in the contract's order as the model's record components
+     * list them, each by its type (whole number, number, boolean, code, list of codes). The builder calls
+     * above take each value once; {@link #allTaken()} checks that none was left behind, so a field added to
+     * the model without a line here fails every test that reads that section instead of being dropped.
+     */
+    private final class Fields {
+        private final String section;
+        private final Map<String, Object> values = new HashMap<>();
+        private final Set<String> untaken = new java.util.LinkedHashSet<>();
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Fields(String section, JsonNode node) {
+            this.section = section;
+            for (ContractFields.Field field : ContractFields.fields(section)) {
+                String name = field.name();
+                Object value = switch (field.kind()) {
+                    case WHOLE_NUMBER -> AssessmentJson.this.whole(node, section, name);
+                    case NUMBER -> AssessmentJson.this.number(node, section, name);
+                    case BOOLEAN -> AssessmentJson.this.bool(node, section, name);
+                    case CODE -> AssessmentJson.this.code(node, section, name, (Class) field.codeType());
+                    case CODES -> AssessmentJson.this.codes(node, section, name, (Class) field.codeType());
+                };
+                values.put(name, value);
+                untaken.add(name);
+            }
+        }
+
+        Integer whole(String name) {
+            return take(name, ContractFields.Kind.WHOLE_NUMBER, Integer.class);
+        }
+
+        Double number(String name) {
+            return take(name, ContractFields.Kind.NUMBER, Double.class);
+        }
+
+        Boolean bool(String name) {
+            return take(name, ContractFields.Kind.BOOLEAN, Boolean.class);
+        }
+
+        <E extends Enum<E>> E code(String name, Class<E> type) {
+            return take(name, ContractFields.Kind.CODE, type);
+        }
+
+        @SuppressWarnings("unchecked")
+        <E extends Enum<E>> List<E> codes(String name, Class<E> type) {
+            return take(name, ContractFields.Kind.CODES, List.class);
+        }
+
+        private <T> T take(String name, ContractFields.Kind kind, Class<T> type) {
+            ContractFields.Field field = ContractFields.field(section + "." + name).orElseThrow(() ->
+                    new IllegalStateException(section + "." + name + " is not a field of the model"));
+            if (field.kind() != kind || !untaken.remove(name)) {
+                throw new IllegalStateException(section + "." + name + " is a " + field.kind() + " read once, not a " + kind);
+            }
+            return type.cast(values.get(name));
+        }
+
+        /** Every field of the model was handed to the builder. */
+        void allTaken() {
+            if (!untaken.isEmpty()) {
+                throw new IllegalStateException("AssessmentJson reads but does not set " + untaken.stream()
+                        .map(n -> section + "." + n).collect(Collectors.joining(", ")) + ": add it to the builder calls");
+            }
+        }
     }
 
     private JsonNode section(JsonNode root, String name) {

@@ -9,10 +9,14 @@ import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
 import org.hiptriage.model.report.Flag;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.Problem;
 
-/** Writes a triage report as the contract's JSON (contract §2), and the command line's error lines. */
+/**
+ * Writes a triage report as the contract's JSON (contract §2, version {@value TriageReport#CONTRACT_VERSION}), keys in the
+ * contract's order, and the command line's error lines.
+ */
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -68,8 +72,15 @@ public final class ReportJson {
             ObjectNode n = avoid.addObject();
             n.put("code", a.code().name());
             n.put("reason", a.reason());
-            strings(n.putArray("rules"), a.rules());
-            strings(n.putArray("sources"), a.sources());
+            explained(n, a.because(), a.rules(), a.sources());
+        }
+        ArrayNode open = root.putArray("openQuestions");
+        for (OpenQuestion q : report.openQuestions()) {
+            ObjectNode n = open.addObject();
+            n.put("path", q.path());
+            n.put("question", q.question());
+            n.put("why", q.why());
+            n.put("couldRaiseTo", q.couldRaiseTo().name());
         }
         strings(root.putArray("safetyNet"), report.safetyNet());
         root.put("disclaimer", report.disclaimer());

@@ -9,13 +9,17 @@ import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
 import org.hiptriage.model.report.Flag;
+import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.Phase;
 import org.hiptriage.model.report.Source;
 import org.hiptriage.model.report.TriageReport;
 
 /**
- * A triage report for a person to read: what to do first, then why (flags, conditions), then the
- * care plan by phase, what to avoid, the safety net and the disclaimer.
+ * A triage report for a person to read: what to do first, then why (warning signs by their message,
+ * conditions), then the questions still open that could make it more urgent ("Before you rely on
+ * this"), the care plan by phase, what to avoid, the safety net and the disclaimer. Counts read as a
+ * person says them: "1 more reason", "1 day".
  */
 public final class TextReport {
 
@@ -38,7 +42,7 @@ public final class TextReport {
     /** The report as text, followed by every rule that fired, in order, with its description. */
     public static String format(Explanation explanation) {
         TextReport text = new TextReport().report(explanation.report());
-        text.heading("HOW THE RULES REASONED (" + explanation.firedRules().size() + " rules fired, in order)");
+        text.heading("HOW THE RULES REASONED (" + Counts.of(explanation.firedRules().size(), "rule", "rules") + " fired, in order)");
         int i = 1;
         for (RuleInfo rule : explanation.firedRules()) {
             text.item(String.format(Locale.ROOT, "%3d. ", i++), "[" + layer(rule) + "] " + rule.name());
@@ -87,14 +91,19 @@ public final class TextReport {
             if (why.size() > MAX_DISPOSITION_REASONS) {
                 // a person reads the first few; the warning signs below give every one (the JSON keeps them all)
                 why = new ArrayList<>(why.subList(0, MAX_DISPOSITION_REASONS));
-                why.add("and " + (r.disposition().because().size() - MAX_DISPOSITION_REASONS) + " more reasons below");
+                why.add("and " + Counts.of(r.disposition().because().size() - MAX_DISPOSITION_REASONS, "more reason", "more reasons")
+                        + " below");
             }
             para("", "Why: " + joinSentences(why));
+        }
+        if (!r.openQuestions().isEmpty()) {
+            para("", "Not everything is known yet: " + Counts.of(r.openQuestions().size(), "question", "questions")
+                    + " under \"" + OPEN_QUESTIONS + "\" could make this more urgent.");
         }
         if (!r.flags().isEmpty()) {
             heading("WARNING SIGNS");
             for (Flag f : r.flags()) {
-                item("! ", f.code() + " (" + f.level() + "): " + f.message());
+                item("! ", f.message() + " (" + levelInWords(f.level()) + ")");
                 para("    ", "Because: " + joinSentences(f.because()));
                 para("    ", "Sources: " + titles(f.sources()));
             }
@@ -110,6 +119,18 @@ public final class TextReport {
                 para("    ", "What does not fit: " + joinSentences(c.against()));
             }
             para("    ", "Sources: " + titles(c.sources()));
+        }
+        if (!r.openQuestions().isEmpty()) {
+            heading(OPEN_QUESTIONS);
+            para("", (r.openQuestions().size() == 1
+                    ? "This was not answered, and its answer could make this more urgent. Answer it"
+                    : "These were not answered, and their answers could make this more urgent. Answer them")
+                    + ", or ask a clinician, before you follow the plan below: not knowing is not the same as \"no\".");
+            for (OpenQuestion q : r.openQuestions()) {
+                item("? ", q.question());
+                para("    ", "Why it matters: " + sentence(q.why()));
+                para("    ", "A worrying answer could make this " + raisedTo(q.couldRaiseTo()) + ".");
+            }
         }
         if (!r.careSteps().isEmpty()) {
             heading("CARE PLAN");
@@ -128,6 +149,9 @@ public final class TextReport {
             heading("AVOID");
             for (Avoid a : r.avoid()) {
                 item("x ", a.reason());
+                if (!a.because().isEmpty()) {
+                    para("    ", "For you because: " + joinSentences(a.because()));
+                }
             }
         }
         heading("SAFETY NET");
@@ -138,6 +162,34 @@ public final class TextReport {
         para("", r.disclaimer());
         line("(rule base " + r.ruleBaseVersion() + ", contract " + r.contractVersion() + ")");
         return this;
+    }
+
+    /** The heading of the open questions. */
+    static final String OPEN_QUESTIONS = "Before you rely on this";
+
+    /** A flag's level as a person reads it: how soon, in words (never its code). */
+    static String levelInWords(Level level) {
+        return switch (level) {
+            case EMERGENCY -> "emergency: go to an emergency department now";
+            case URGENT -> "urgent: be seen today";
+            case SEE_CLINICIAN -> "see a clinician within 1–2 weeks";
+            case SELF_CARE -> "self-care";
+        };
+    }
+
+    /** The level an open question could raise the report to, to follow "could make this". */
+    static String raisedTo(Level level) {
+        return switch (level) {
+            case EMERGENCY -> "an emergency: go to an emergency department now";
+            case URGENT -> "urgent: be seen today";
+            case SEE_CLINICIAN -> "a reason to see a clinician within 1–2 weeks";
+            case SELF_CARE -> "self-care";
+        };
+    }
+
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 
     private static String phaseTitle(Phase phase) {
@@ -151,7 +203,8 @@ public final class TextReport {
     }
 
     private static String joinSentences(List<String> parts) {
-        return String.join("; ", parts) + ".";
+        String joined = String.join("; ", parts);
+        return joined.endsWith(".") ? joined : joined + ".";
     }
 
     private void heading(String title) {
@@ -163,7 +216,7 @@ public final class TextReport {
     }
 
     private void line(String text) {
-        out.append(text).append('\n');
+        out.append(Counts.grammar(text)).append('\n');
     }
 
     private void item(String bullet, String text) {
@@ -175,6 +228,7 @@ public final class TextReport {
     }
 
     private void wrap(String first, String rest, String text) {
+        text = Counts.grammar(text);
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder(first);
         int prefix = first.length();

@@ -3,11 +3,18 @@ package org.hiptriage.examples.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
+import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Pregnancy;
+import org.hiptriage.model.Side;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import org.junit.jupiter.api.Test;
@@ -110,7 +117,8 @@ class AssessmentJsonTest {
     void unknownCodesAreRefusedNamingTheAllowedOnes() {
         assertThat(messages(MINIMAL.replace("\"GROIN\"", "\"GROIN\", \"ELBOW\"")))
                 .containsExactly("pain.locations[1]: must be one of GROIN, FRONT_OF_HIP, LATERAL_HIP, BUTTOCK, SIT_BONE, "
-                        + "INNER_THIGH, FRONT_OF_THIGH, OUTER_THIGH, BACK_OF_THIGH, LOWER_BACK, KNEE, PUBIC_BONE, was \"ELBOW\"");
+                        + "INNER_THIGH, FRONT_OF_THIGH, OUTER_THIGH, BACK_OF_THIGH, LOWER_BACK, KNEE, PUBIC_BONE, BELOW_KNEE, "
+                        + "LOWER_ABDOMEN, was \"ELBOW\"");
         assertThat(messages(MINIMAL.replace("\"MALE\"", "\"male\""))).singleElement().asString().startsWith("runner.sex: must be one of FEMALE");
     }
 
@@ -200,5 +208,134 @@ class AssessmentJsonTest {
         assertThat(a).isEqualTo(Assessment.builder()
                 .runner(org.hiptriage.model.Runner.of(30, org.hiptriage.model.Sex.MALE))
                 .pain(org.hiptriage.model.Pain.of(4, org.hiptriage.model.Onset.GRADUAL, 10, Location.GROIN)).build());
+    }
+
+    // --- contract version 2 ---------------------------------------------------------------------
+
+    /** The v2 example: every new input of contract version 2, known. */
+    static final String V2_INPUTS = """
+            {"runner": {"age": 58, "sex": "FEMALE", "menstrualStatus": "POSTMENOPAUSAL"},
+             "pain": {"locations": ["GROIN", "LOWER_ABDOMEN"], "radiatesTo": ["BELOW_KNEE"], "severity": 6,
+                      "onset": "SUDDEN", "onsetEvent": "FALL", "durationDays": 2},
+             "function": {"canBearWeight": true, "legShortenedOrTurnedOut": false},
+             "general": {"legNumbnessOrWeakness": true, "legNumbnessOrWeaknessSide": "LEFT", "longTermSteroids": true,
+                         "immunosuppressed": false, "inflammatoryArthritis": true, "anticoagulants": false,
+                         "stomachOrKidneyProblems": true, "calfOrThighSwelling": false, "recentSurgeryOrLongTravel": true,
+                         "abdominalOrPelvicSymptoms": false, "groinLump": true},
+             "exam": {"painfulInternalRotation": true, "limitedInternalRotation": false, "focalBonyTenderness": true,
+                      "singleLegStancePain": false}}
+            """;
+
+    @Test
+    void everyNewInputOfVersionTwoIsRead() {
+        Assessment a = AssessmentJson.parse(V2_INPUTS);
+        assertThat(a.runner().menstrualStatus()).isEqualTo(MenstrualStatus.POSTMENOPAUSAL);
+        assertThat(a.pain().locations()).containsExactly(Location.GROIN, Location.LOWER_ABDOMEN);
+        assertThat(a.pain().radiatesTo()).containsExactly(Location.BELOW_KNEE);
+        assertThat(a.function().legShortenedOrTurnedOut()).isFalse();
+        assertThat(a.general()).isEqualTo(General.builder().legNumbnessOrWeakness(true).legNumbnessOrWeaknessSide(Side.LEFT)
+                .longTermSteroids(true).immunosuppressed(false).inflammatoryArthritis(true).anticoagulants(false)
+                .stomachOrKidneyProblems(true).calfOrThighSwelling(false).recentSurgeryOrLongTravel(true)
+                .abdominalOrPelvicSymptoms(false).groinLump(true).build());
+        assertThat(a.exam()).isEqualTo(Exam.builder().painfulInternalRotation(true).limitedInternalRotation(false)
+                .focalBonyTenderness(true).singleLegStancePain(false).build());
+        assertThat(AssessmentJson.parse(MINIMAL.replace("\"MALE\"", "\"FEMALE\", \"menstrualStatus\": \"NOT_STARTED\"")
+                .replace("30", "11")).runner().menstrualStatus()).isEqualTo(MenstrualStatus.NOT_STARTED);
+    }
+
+    @Test
+    void anAbsentPregnancyIsUnknownNeverNotPregnant() {
+        Assessment woman = AssessmentJson.parse(MINIMAL.replace("\"MALE\"", "\"FEMALE\""));
+        assertThat(woman.runner().pregnancy()).isNull();
+        assertThat(woman.runner().couldBePregnant()).isTrue();
+        assertThat(AssessmentJson.parse(MINIMAL.replace("\"MALE\"", "\"FEMALE\", \"pregnancy\": null")).runner().pregnancy())
+                .isNull();
+        assertThat(AssessmentJson.parse(MINIMAL.replace("\"MALE\"", "\"FEMALE\", \"pregnancy\": \"NOT_PREGNANT\"")).runner()
+                .pregnancy()).isEqualTo(Pregnancy.NOT_PREGNANT);
+    }
+
+    @Test
+    void everyFieldOfTheModelIsAContractFieldAndIsReadBackAsWritten() throws Exception {
+        // given a document with a value in every field the model has, made from the model's record components
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode doc = json.createObjectNode();
+        for (ContractFields.Field field : ContractFields.all()) {
+            ObjectNode section = doc.has(field.section()) ? (ObjectNode) doc.get(field.section()) : doc.putObject(field.section());
+            switch (field.kind()) {
+                case WHOLE_NUMBER -> section.put(field.name(), 1);
+                case NUMBER -> section.put(field.name(), 150);
+                case BOOLEAN -> section.put(field.name(), true);
+                case CODE -> section.put(field.name(), lastCode(field));
+                case CODES -> section.putArray(field.name()).add(lastCode(field));
+            }
+        }
+        // the values the validator needs to be coherent
+        ObjectNode runner = (ObjectNode) doc.get("runner");
+        runner.put("age", 30).put("sex", "FEMALE").put("pregnancy", "POSTPARTUM").put("weightKg", 60);
+        ObjectNode pain = (ObjectNode) doc.get("pain");
+        pain.put("durationDays", 30);
+        pain.putArray("aggravators").add("STAIRS");
+        pain.putArray("timing").add("AT_NIGHT");
+        ((ObjectNode) doc.get("history")).put("restDaysPerWeek", 1).put("weeklyDistanceKm", 50)
+                .put("distanceIncreasePercent", 10).put("shoeDistanceKm", 500).put("sittingHoursPerDay", 8);
+
+        Assessment a = AssessmentJson.parse(doc.toString());
+
+        // then no field is lost on the way: every component of every section holds what was written
+        for (ContractFields.Field field : ContractFields.all()) {
+            Record section = (Record) Assessment.class.getMethod(field.section()).invoke(a);
+            Object value = field.valueIn(section);
+            assertThat(value).as(field.path()).isNotNull();
+            JsonNode written = doc.get(field.section()).get(field.name());
+            switch (field.kind()) {
+                case WHOLE_NUMBER -> assertThat(value).as(field.path()).isEqualTo(written.intValue());
+                case NUMBER -> assertThat(value).as(field.path()).isEqualTo(written.doubleValue());
+                case BOOLEAN -> assertThat(value).as(field.path()).isEqualTo(written.booleanValue());
+                case CODE -> assertThat(((Enum<?>) value).name()).as(field.path()).isEqualTo(written.textValue());
+                case CODES -> assertThat(((List<?>) value).stream().map(v -> ((Enum<?>) v).name()).toList()).as(field.path())
+                        .containsExactly(written.get(0).textValue());
+            }
+        }
+    }
+
+    private static String lastCode(ContractFields.Field field) {
+        Enum<?>[] codes = field.codeType().getEnumConstants();
+        return codes[codes.length - 1].name();
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNamingTheVersionTwoFieldsOfItsSection() {
+        assertThat(messages(MINIMAL.replace("\"pain\"", "\"general\": {\"steroids\": true}, \"pain\"")))
+                .singleElement().asString()
+                .startsWith("general.steroids: is not a contract field; general has abdominalOrPelvicSymptoms, anticoagulants, "
+                        + "bladderOrBowelChange, calfOrThighSwelling, cancerHistory, fever, groinLump, immunosuppressed, "
+                        + "inflammatoryArthritis, legNumbnessOrWeakness, legNumbnessOrWeaknessSide, longTermSteroids, nightSweats, "
+                        + "recentSurgeryOrLongTravel, saddleNumbness, stomachOrKidneyProblems, unexplainedWeightLoss");
+    }
+
+    @Test
+    void theVersionTwoContradictionsComeFromTheValidatorWithPathExpectationAndWhatCame() {
+        assertThat(messages(MINIMAL.replace("\"pain\"", "\"general\": {\"legNumbnessOrWeaknessSide\": \"LEFT\"}, \"pain\"")))
+                .containsExactly("general.legNumbnessOrWeaknessSide: must be absent unless general.legNumbnessOrWeakness is true, was LEFT");
+        assertThat(messages(MINIMAL.replace("\"pain\"",
+                "\"general\": {\"legNumbnessOrWeakness\": false, \"legNumbnessOrWeaknessSide\": \"BOTH\"}, \"pain\"")))
+                .containsExactly("general.legNumbnessOrWeaknessSide: must be absent unless general.legNumbnessOrWeakness is true, was BOTH");
+        assertThat(messages(MINIMAL.replace("\"sex\": \"MALE\"", "\"sex\": \"FEMALE\", \"weeksPregnantOrPostpartum\": 12")))
+                .containsExactly("runner.weeksPregnantOrPostpartum: must be absent unless pregnancy is PREGNANT or POSTPARTUM, was 12");
+        assertThat(messages(MINIMAL.replace("\"sex\": \"MALE\"", "\"sex\": \"MALE\", \"menstrualStatus\": \"POSTMENOPAUSAL\"")))
+                .containsExactly("runner.menstrualStatus: must be NOT_APPLICABLE or absent with sex MALE, was POSTMENOPAUSAL");
+    }
+
+    @Test
+    void aWrongTypeInANewFieldIsRefusedLikeAnyOther() {
+        assertThat(messages(MINIMAL.replace("\"pain\"", "\"general\": {\"groinLump\": \"yes\"}, \"pain\"")))
+                .containsExactly("general.groinLump: must be true, false or null, was the string \"yes\"");
+        assertThat(messages(MINIMAL.replace("\"pain\"",
+                "\"general\": {\"legNumbnessOrWeakness\": true, \"legNumbnessOrWeaknessSide\": \"UP\"}, \"pain\"")))
+                .containsExactly("general.legNumbnessOrWeaknessSide: must be one of LEFT, RIGHT, BOTH, was \"UP\"");
+        assertThat(messages(MINIMAL.replace("\"pain\"", "\"exam\": {\"focalBonyTenderness\": 1}, \"pain\"")))
+                .containsExactly("exam.focalBonyTenderness: must be true, false or null, was the number 1");
+        assertThat(messages(MINIMAL.replace("\"pain\"", "\"function\": {\"legShortenedOrTurnedOut\": [true]}, \"pain\"")))
+                .containsExactly("function.legShortenedOrTurnedOut: must be true, false or null, was a list");
     }
 }

@@ -134,6 +134,13 @@ public class HostileInputTest {
                 "runner.weeksPregnantOrPostpartum", "must be absent when pregnancy is NOT_PREGNANT"));
         rows.add(field("runner.breastfeeding", "\"yes\"", "must be true, false or null"));
         rows.add(field("runner.menstrualStatus", "\"SOMETIMES\"", "must be one of REGULAR, IRREGULAR, ABSENT, NOT_APPLICABLE"));
+        rows.add(field("runner.menstrualStatus", "\"MENOPAUSE\"", "must be one of REGULAR, IRREGULAR, ABSENT, NOT_APPLICABLE, "
+                + "NOT_STARTED, POSTMENOPAUSAL"));
+        rows.add(row("menstrual status POSTMENOPAUSAL and male", withAll("runner.sex", "\"MALE\"", "runner.pregnancy", "-",
+                "runner.weeksPregnantOrPostpartum", "-", "runner.breastfeeding", "-", "runner.menstrualStatus", "\"POSTMENOPAUSAL\""),
+                "runner.menstrualStatus", "must be NOT_APPLICABLE or absent with sex MALE, was POSTMENOPAUSAL"));
+        rows.add(row("weeks with an unknown pregnancy", withAll("runner.pregnancy", "-"), "runner.weeksPregnantOrPostpartum",
+                "must be absent unless pregnancy is PREGNANT or POSTPARTUM, was 10"));
         rows.add(field("runner.heightCm", "99", "must be 100 to 230"));
         rows.add(field("runner.heightCm", "231", "must be 100 to 230"));
         rows.add(field("runner.heightCm", "\"168\"", "must be a number"));
@@ -158,6 +165,10 @@ public class HostileInputTest {
         rows.add(row("pain.locations has a nested list", with("pain.locations", "[[\"GROIN\"]]"), "pain.locations[0]", "must be one of"));
         rows.add(row("pain.radiatesTo repeats a code", with("pain.radiatesTo", "[\"KNEE\", \"KNEE\"]"), "pain.radiatesTo[1]", "must not repeat"));
         rows.add(row("pain.radiatesTo unknown code", with("pain.radiatesTo", "[\"FOOT\"]"), "pain.radiatesTo[0]", "must be one of"));
+        rows.add(row("pain.locations repeats a v2 code", with("pain.locations", "[\"LOWER_ABDOMEN\", \"LOWER_ABDOMEN\"]"),
+                "pain.locations[1]", "must not repeat a code, was LOWER_ABDOMEN"));
+        rows.add(row("pain.radiatesTo has a lower-case v2 code", with("pain.radiatesTo", "[\"below_knee\"]"), "pain.radiatesTo[0]",
+                "must be one of"));
         rows.add(field("pain.severity", "11", "must be 0 to 10"));
         rows.add(field("pain.severity", "-1", "must be 0 to 10"));
         rows.add(field("pain.severity", "5.5", "must be a whole number"));
@@ -184,6 +195,15 @@ public class HostileInputTest {
         rows.add(field("function.running", "true", "is not a contract field"));
         rows.add(field("general.fever", "1", "must be true, false or null"));
         rows.add(field("general.covid", "false", "is not a contract field"));
+        rows.add(field("function.legShortenedOrTurnedOut", "1", "must be true, false or null, was the number 1"));
+        rows.add(field("general.longTermSteroids", "\"yes\"", "must be true, false or null"));
+        rows.add(field("general.groinLump", "[]", "must be true, false or null, was a list"));
+        rows.add(field("general.legNumbnessOrWeaknessSide", "\"UP\"", "must be one of LEFT, RIGHT, BOTH"));
+        rows.add(field("general.legNumbnessOrWeaknessSide", "\"LEFT\"",
+                "must be absent unless general.legNumbnessOrWeakness is true, was LEFT"));
+        rows.add(row("a numbness side with numbness unknown", withAll("general.legNumbnessOrWeakness", "-",
+                "general.legNumbnessOrWeaknessSide", "\"BOTH\""), "general.legNumbnessOrWeaknessSide",
+                "must be absent unless general.legNumbnessOrWeakness is true, was BOTH"));
         // history
         rows.add(field("history.weeklyDistanceKm", "401", "must be 0 to 400"));
         rows.add(field("history.weeklyDistanceKm", "-0.1", "must be 0 to 400"));
@@ -201,6 +221,8 @@ public class HostileInputTest {
         rows.add(field("careSoFar.restedDays", "22", "must be at most pain.durationDays (21)"));
         rows.add(field("careSoFar.ice", "\"no\"", "must be true, false or null"));
         rows.add(field("exam.fadirPositive", "\"positive\"", "must be true, false or null"));
+        rows.add(field("exam.painfulInternalRotation", "\"positive\"", "must be true, false or null"));
+        rows.add(field("exam.singleLegStancePain", "0", "must be true, false or null"));
         rows.add(field("exam.mriDone", "true", "is not a contract field"));
         rows.add(field("exam", "true", "must be an object"));
         rows.add(field("patient", "{\"name\": \"Jane\"}", "is not a contract field"));

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.model.report.Avoid;
+import org.hiptriage.model.report.AvoidCode;
+import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.Problem;
 import org.junit.jupiter.api.AfterAll;
@@ -51,9 +55,10 @@ class ReportJsonTest {
     void everyTopLevelKeyOfTheContractIsThereInItsOrder() throws Exception {
         JsonNode r = reportOf("cases/groin-pain-amenorrhoeic-runner.json");
         assertThat(keys(r)).containsExactly("contractVersion", "ruleBaseVersion", "disposition", "flags", "conditions",
-                "careSteps", "avoid", "safetyNet", "disclaimer");
+                "careSteps", "avoid", "openQuestions", "safetyNet", "disclaimer");
         assertThat(r.get("contractVersion").isInt()).isTrue();
-        assertThat(r.get("contractVersion").asInt()).isEqualTo(1);
+        assertThat(r.get("contractVersion").asInt()).isEqualTo(2);
+        assertThat(r.get("openQuestions").isArray()).isTrue();
         assertThat(r.get("ruleBaseVersion").isTextual()).isTrue();
         assertThat(keys(r.get("disposition"))).containsExactly("level", "advice", "because");
         assertThat(r.get("safetyNet").isArray()).isTrue();
@@ -74,8 +79,41 @@ class ReportJsonTest {
         });
         assertThat(r.get("careSteps")).isNotEmpty().allSatisfy(s ->
                 assertThat(keys(s)).containsExactly("code", "phase", "instructions", "dose", "because", "rules", "sources"));
-        assertThat(r.get("avoid")).isNotEmpty().allSatisfy(a ->
-                assertThat(keys(a)).containsExactly("code", "reason", "rules", "sources"));
+        assertThat(r.get("avoid")).isNotEmpty().allSatisfy(a -> {
+            assertThat(keys(a)).containsExactly("code", "reason", "because", "rules", "sources");
+            assertThat(a.get("because").isArray()).isTrue();
+        });
+    }
+
+    @Test
+    void avoidSaysWhichFactsMadeItApplyAndOpenQuestionsCarryPathQuestionWhyAndLevel() throws Exception {
+        // given a report with an avoid entry that names this runner's facts and two open questions
+        TriageReport base = engine.assess(AssessmentJson.parse(Files.readAllBytes(Path.of("cases/groin-pain-amenorrhoeic-runner.json"))));
+        Avoid avoid = new Avoid(AvoidCode.HILLS_AND_SPEED_WORK, "Hills and speed load the bone most.",
+                List.of("a suspected stress fracture"), List.of("Avoid hills with a stress fracture"), List.of("S1"));
+        List<OpenQuestion> open = List.of(
+                new OpenQuestion("general.fever", "Have you had a fever?", "Fever with hip pain can mean an infected joint.",
+                        Level.EMERGENCY),
+                new OpenQuestion("runner.pregnancy", "Could you be pregnant?", "Groin pain can come from an ectopic pregnancy.",
+                        Level.URGENT));
+        TriageReport report = new TriageReport(base.contractVersion(), base.ruleBaseVersion(), base.disposition(), base.flags(),
+                base.conditions(), base.careSteps(), List.of(avoid), open, base.safetyNet(), base.disclaimer());
+
+        JsonNode r = JSON.readTree(ReportJson.write(report));
+
+        // then the avoid entry keeps the reason and adds the facts
+        JsonNode a = r.get("avoid").get(0);
+        assertThat(a.get("reason").asText()).isEqualTo("Hills and speed load the bone most.");
+        assertThat(a.get("because")).extracting(JsonNode::asText).containsExactly("a suspected stress fracture");
+        // and the open questions come in the report's order, each with the contract's four fields
+        assertThat(r.get("openQuestions")).hasSize(2);
+        JsonNode first = r.get("openQuestions").get(0);
+        assertThat(keys(first)).containsExactly("path", "question", "why", "couldRaiseTo");
+        assertThat(first.get("path").asText()).isEqualTo("general.fever");
+        assertThat(first.get("question").asText()).isEqualTo("Have you had a fever?");
+        assertThat(first.get("why").asText()).isEqualTo("Fever with hip pain can mean an infected joint.");
+        assertThat(first.get("couldRaiseTo").asText()).isEqualTo("EMERGENCY");
+        assertThat(r.get("openQuestions").get(1).get("path").asText()).isEqualTo("runner.pregnancy");
     }
 
     @Test

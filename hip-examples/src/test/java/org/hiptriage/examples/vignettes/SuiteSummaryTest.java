@@ -45,8 +45,9 @@ class SuiteSummaryTest {
                 List.of("x"), List.of(), List.of("r"), List.of("S0"))).toList();
         List<Flag> raised = flags.stream().map(f -> new Flag(f, f.leastLevel(), "m", List.of("x"), List.of("r"), List.of("S0"))).toList();
         List<CareStep> steps = care.stream().map(c -> new CareStep(c, c.phase(), "i", null, List.of("x"), List.of("r"), List.of("S0"))).toList();
-        TriageReport report = new TriageReport(1, "test", new Disposition(level, level.advice(), List.of("x")), raised, conditions,
-                steps, List.of(), List.of("safety"), "disclaimer");
+        TriageReport report = new TriageReport(TriageReport.CONTRACT_VERSION, "test",
+                new Disposition(level, level.advice(), List.of("x")), raised, conditions, steps, List.of(), List.of(),
+                List.of("safety"), "disclaimer");
         return new VignetteOutcome(v, new Explanation(report, List.of()), null);
     }
 
