@@ -74,29 +74,31 @@ class SafetyInvariantsTest {
     }
 
     /** The case with one red-flag fact added at a time, kept valid. */
+    // v2: every other fact of the case is kept, the v2 general answers and legShortenedOrTurnedOut too; dropping them (as the
+    // first v2 cut did) removed red flags such as numbness in both legs and made the variant look "less urgent".
     static List<Assessment> redFlagVariants(Assessment a) {
         General g = a.general();
         FunctionStatus f = a.function();
         Pain p = a.pain();
         List<Assessment> out = new ArrayList<>();
         out.add(new Assessment(a.runner(), p, f, new General(true, g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), true, g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), true, g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
-                Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), null), g, a.history(), a.careSoFar(), a.exam()));
+                Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), f.legShortenedOrTurnedOut()), g, a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), true, g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                true, g.saddleNumbness(), g.legNumbnessOrWeakness(), null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                true, g.saddleNumbness(), g.legNumbnessOrWeakness(), g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), p, f, new General(g.fever(), g.unexplainedWeightLoss(), g.cancerHistory(), g.nightSweats(),
-                g.bladderOrBowelChange(), g.saddleNumbness(), true, null, null, null, null, null, null, null, null, null, null), a.history(), a.careSoFar(), a.exam()));
+                g.bladderOrBowelChange(), g.saddleNumbness(), true, g.legNumbnessOrWeaknessSide(), g.longTermSteroids(), g.immunosuppressed(), g.inflammatoryArthritis(), g.anticoagulants(), g.stomachOrKidneyProblems(), g.calfOrThighSwelling(), g.recentSurgeryOrLongTravel(), g.abdominalOrPelvicSymptoms(), g.groinLump()), a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), OnsetEvent.FALL,
                 p.durationDays(), p.trend(), p.qualities(), p.timing(), p.aggravators()),
                 new FunctionStatus(false, f.limp(), f.limitedHipMotion(), f.dailyActivitiesLimited(),
-                        Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), null), g, a.history(), a.careSoFar(), a.exam()));
+                        Boolean.TRUE.equals(f.painFreeWalking()) ? null : f.painFreeWalking(), f.legShortenedOrTurnedOut()), g, a.history(), a.careSoFar(), a.exam()));
         out.add(new Assessment(a.runner(), new Pain(p.side(), p.locations(), p.radiatesTo(), p.severity(), p.onset(), p.onsetEvent(),
                 p.durationDays(), Trend.WORSE_WITH_EVERY_RUN, p.qualities(), p.timing(), p.aggravators()), f, g, a.history(), a.careSoFar(), a.exam()));
         History h = a.history();
