@@ -74,6 +74,8 @@ class SafetyInvariantsTest {
     }
 
     /** The case with one red-flag fact added at a time, kept valid. */
+    // v2: every other fact of the case is kept, the v2 general answers and legShortenedOrTurnedOut too; dropping them (as the
+    // first v2 cut did) removed red flags such as numbness in both legs and made the variant look "less urgent".
     static List<Assessment> redFlagVariants(Assessment a) {
         General g = a.general();
         FunctionStatus f = a.function();

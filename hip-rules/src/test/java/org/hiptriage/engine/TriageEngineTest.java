@@ -57,7 +57,7 @@ class TriageEngineTest {
     void everyReportCarriesTheContractVersionRuleBaseVersionDisclaimerAndSafetyNet() {
         try (TriageEngine engine = TriageEngine.create()) {
             TriageReport report = engine.assess(CASE);
-            assertThat(report.contractVersion()).isEqualTo(2);
+            assertThat(report.contractVersion()).isEqualTo(2); // contract v2
             assertThat(report.ruleBaseVersion()).isEqualTo(engine.ruleBaseVersion()).matches("\\d+\\.\\d+\\.\\d+");
             assertThat(report.disclaimer()).contains("not a diagnosis");
             assertThat(report.safetyNet()).isNotEmpty();

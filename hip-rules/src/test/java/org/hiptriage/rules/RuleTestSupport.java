@@ -175,6 +175,25 @@ public abstract class RuleTestSupport {
                 g.recentSurgeryOrLongTravel, g.abdominalOrPelvicSymptoms, g.groinLump);
     }
 
+    /**
+     * General health with the three questions that screen for an emergency (fever, saddle numbness, a bladder or
+     * bowel change) answered "no", then the answers the test sets. Since contract v2 self-care is never advised
+     * while one of them is unanswered.
+     */
+    protected static General screened(Consumer<GeneralFacts> set) {
+        return general(g -> {
+            g.fever = false;
+            g.saddleNumbness = false;
+            g.bladderOrBowelChange = false;
+            set.accept(g);
+        });
+    }
+
+    /** General health with only the three emergency screens answered "no". */
+    protected static General screened() {
+        return screened(g -> { });
+    }
+
     /** What the runner can still do, unknown unless set. */
     public static final class FunctionFacts {
         public Boolean canBearWeight, limp, limitedHipMotion, dailyActivitiesLimited, painFreeWalking, legShortenedOrTurnedOut;

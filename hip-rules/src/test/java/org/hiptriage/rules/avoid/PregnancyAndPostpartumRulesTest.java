@@ -25,8 +25,9 @@ class PregnancyAndPostpartumRulesTest extends RuleTestSupport {
         assertFired(then, "No anti-inflammatory drugs in pregnancy");
         assertThat(avoid(then, ANTI_INFLAMMATORY_DRUGS).reason()).contains("You are pregnant").contains("(S0, S2) does not apply");
         assertThat(planned(then, SHORT_TERM_PAIN_RELIEF)).isFalse();
-        // and given the same runner not pregnant, pain relief stays
-        Explanation notPregnant = assess(caseWith(Location.FRONT_OF_HIP).runner(runner().sex(Sex.FEMALE))
+        // and given the same runner known not to be pregnant, pain relief stays (v2: an absent pregnancy is unknown, and then
+        // anti-inflammatories are screened out, so "not pregnant" must be answered)
+        Explanation notPregnant = assess(caseWith(Location.FRONT_OF_HIP).runner(runner().sex(Sex.FEMALE).pregnancy(org.hiptriage.model.Pregnancy.NOT_PREGNANT))
                 .pain(Pain.of(5, Onset.GRADUAL, 10, Location.FRONT_OF_HIP)), likely(ConditionCode.HIP_FLEXOR_TENDINOPATHY));
         assertNotFired(notPregnant, "No anti-inflammatory drugs in pregnancy");
         assertThat(planned(notPregnant, SHORT_TERM_PAIN_RELIEF)).isTrue();
@@ -58,5 +59,29 @@ class PregnancyAndPostpartumRulesTest extends RuleTestSupport {
         // and given breastfeeding unknown, not
         assertNotFired(assess(caseWith(Location.FRONT_OF_HIP).runner(runner().sex(Sex.FEMALE).postpartum(20))),
                 "While breastfeeding after birth, hills and speed work wait");
+    }
+
+    static final String LIMP_OR_NIGHT = "No running in pregnancy with a limp or pain at night until assessed";
+
+    @Test
+    void noRunningInPregnancyWithALimpOrPainAtNightUntilAssessed() {
+        // given a runner 24 weeks pregnant with pubic pain and a limp, and a likely pregnancy-related hip pain
+        Explanation then = assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).pregnant(24))
+                .function(function(f -> f.limp = true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN));
+        // then no running until assessed: impact is avoided, saying why, and the running steps withdrawn
+        assertFired(then, LIMP_OR_NIGHT);
+        assertThat(avoid(then, IMPACT_ACTIVITY).because()).contains("pregnant, with a limp or pain at night");
+        assertThat(planned(then, RETURN_TO_RUN_TEST) || planned(then, WALK_RUN_PROGRESSION)).isFalse();
+        // and given pain at night instead of a limp, too
+        assertFired(assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).pregnant(24))
+                .pain(pain(Location.PUBIC_BONE).timing(org.hiptriage.model.Timing.AT_NIGHT)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)),
+                LIMP_OR_NIGHT);
+        // and given no limp and pain only during runs, not
+        assertNotFired(assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).pregnant(24))
+                .pain(pain(Location.PUBIC_BONE).timing(org.hiptriage.model.Timing.DURING_RUN)).function(function(f -> f.limp = false)),
+                likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)), LIMP_OR_NIGHT);
+        // and given a limp 20 weeks after birth (not pregnant), not
+        assertNotFired(assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).postpartum(20))
+                .function(function(f -> f.limp = true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)), LIMP_OR_NIGHT);
     }
 }

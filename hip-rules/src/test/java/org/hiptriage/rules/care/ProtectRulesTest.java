@@ -113,10 +113,44 @@ class ProtectRulesTest extends RuleTestSupport {
                 likely(GLUTEUS_MEDIUS_STRAIN));
         // then elevation
         assertFired(then, "A fresh muscle strain is elevated in the first two days");
-        assertThat(step(then, ELEVATION).because()).contains("a fresh gluteus medius strain, 1 days old");
+        assertThat(step(then, ELEVATION).because()).contains("a fresh gluteus medius strain, 1 day old"); // v2 words: "1 day", not "1 days"
         assertThat(step(then, ELEVATION).phase()).isEqualTo(Phase.PROTECT);
         // and given a gradual onset, not
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(4, Onset.GRADUAL, 1, Location.LATERAL_HIP)), likely(GLUTEUS_MEDIUS_STRAIN)),
                 "A fresh muscle strain is elevated in the first two days");
+    }
+
+    static final String PROTECT = "A suspected slipped growth plate or broken hip means keeping weight off the leg until X-rayed";
+    static final String STOP = "A suspected slipped growth plate or broken hip means stop running now";
+
+    @Test
+    void aSuspectedSlippedGrowthPlateOrBrokenHipMeansKeepingWeightOffTheLegUntilXRayed() {
+        // given a 12-year-old with a possible slipped growth plate
+        Explanation then = assess(caseWith(Location.KNEE).runner(runner().age(12)), possible(SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS));
+        // then crutches until the X-ray is read
+        assertFired(then, PROTECT);
+        assertThat(step(then, PROTECTED_WEIGHT_BEARING).because()).contains("slipped capital femoral epiphysis is possible");
+        assertThat(step(then, PROTECTED_WEIGHT_BEARING).dose()).isEqualTo("until an X-ray has been read");
+        // and given a possible broken hip, too
+        assertThat(step(assess(caseWith(Location.LATERAL_HIP).runner(runner().age(70)), possible(HIP_FRACTURE)), PROTECTED_WEIGHT_BEARING).because())
+                .anyMatch(b -> b.startsWith("hip fracture") && b.endsWith("is possible"));
+        // and given a likely GTPS, not
+        Explanation gtps = assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+        assertNotFired(gtps, PROTECT);
+        assertThat(planned(gtps, PROTECTED_WEIGHT_BEARING)).isFalse();
+    }
+
+    @Test
+    void aSuspectedSlippedGrowthPlateOrBrokenHipMeansStopRunningNow() {
+        // given a possible broken hip
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).runner(runner().age(70)), possible(HIP_FRACTURE));
+        // then stop running, saying why
+        assertFired(then, STOP);
+        assertThat(step(then, STOP_RUNNING).because()).anyMatch(b -> b.startsWith("hip fracture") && b.endsWith("is possible"));
+        // and given a possible slipped growth plate, too
+        assertThat(step(assess(caseWith(Location.KNEE).runner(runner().age(12)), possible(SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS)), STOP_RUNNING).because())
+                .contains("slipped capital femoral epiphysis is possible");
+        // and given a likely GTPS, not
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)), STOP);
     }
 }

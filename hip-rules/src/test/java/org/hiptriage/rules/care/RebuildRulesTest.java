@@ -63,8 +63,9 @@ class RebuildRulesTest extends RuleTestSupport {
         // then physical therapy
         assertFired(then, "A runner who should see a clinician is referred to a physical therapist");
         assertThat(step(then, PHYSICAL_THERAPY).because()).contains("the hip should be examined by a clinician; a physical therapist can assess it and guide the plan");
-        // and given a self-care picture, not
-        assertThat(planned(assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)), PHYSICAL_THERAPY)).isFalse();
+        // and given a self-care picture (v2: the emergency screens answered "no", or it is SEE_CLINICIAN), not
+        assertThat(planned(assess(caseWith(Location.LATERAL_HIP).general(screened()), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)),
+                PHYSICAL_THERAPY)).isFalse();
     }
 
     @Test

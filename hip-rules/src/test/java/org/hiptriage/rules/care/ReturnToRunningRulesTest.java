@@ -25,6 +25,18 @@ class ReturnToRunningRulesTest extends RuleTestSupport {
         Explanation fracture = assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME), possible(FEMORAL_NECK_STRESS_FRACTURE));
         assertNotFired(fracture, "A runner without an urgent concern returns through a test run");
         assertThat(planned(fracture, RETURN_TO_RUN_TEST)).isFalse();
+        // and given any of the v2 candidates beside it (a broken hip, a slipped growth plate, an avulsion, a hamstring tear,
+        // avascular necrosis, an infected joint), never; the hamstring tear and avascular necrosis call only for SEE_CLINICIAN,
+        // so the candidate itself keeps the test run out
+        for (var code : new org.hiptriage.model.report.ConditionCode[] {HIP_FRACTURE, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS, APOPHYSEAL_AVULSION,
+                PROXIMAL_HAMSTRING_TEAR, AVASCULAR_NECROSIS, SEPTIC_ARTHRITIS}) {
+            Explanation beside = assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME), possible(code));
+            assertNotFired(beside, "A runner without an urgent concern returns through a test run");
+            assertThat(planned(beside, RETURN_TO_RUN_TEST)).as(code.name()).isFalse();
+        }
+        // and given a possible inguinal hernia beside it (not on the list), the test run stays
+        assertThat(planned(assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME), possible(INGUINAL_HERNIA)),
+                RETURN_TO_RUN_TEST)).isTrue();
     }
 
     @Test
@@ -38,5 +50,12 @@ class ReturnToRunningRulesTest extends RuleTestSupport {
         // and given severe pain, never
         assertThat(planned(assess(caseWith(Location.INNER_THIGH).pain(org.hiptriage.model.Pain.of(9, org.hiptriage.model.Onset.GRADUAL, 10,
                 Location.INNER_THIGH)), likely(ADDUCTOR_TENDINOPATHY)), WALK_RUN_PROGRESSION)).isFalse();
+        // and given a possible hamstring tear or avascular necrosis beside it (SEE_CLINICIAN only), never
+        for (var code : new org.hiptriage.model.report.ConditionCode[] {PROXIMAL_HAMSTRING_TEAR, AVASCULAR_NECROSIS, HIP_FRACTURE,
+                SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS, APOPHYSEAL_AVULSION, SEPTIC_ARTHRITIS}) {
+            Explanation beside = assess(caseWith(Location.INNER_THIGH), likely(ADDUCTOR_TENDINOPATHY), possible(code));
+            assertNotFired(beside, "A runner without an urgent concern builds back with walk-run intervals");
+            assertThat(planned(beside, WALK_RUN_PROGRESSION)).as(code.name()).isFalse();
+        }
     }
 }

@@ -28,8 +28,10 @@ class TendonRulesTest extends RuleTestSupport {
 
     @Test
     void progressiveHipStrengtheningRebuildsAHipAfterAnOveruseInjury() {
-        // given likely GTPS
-        Explanation then = assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+        // given likely GTPS of 8 weeks (v2: in the first 6 weeks side-lying leg raises are avoided for GTPS and this step,
+        // which has them, is withdrawn; see avoid/HarmToTheLeadingConditionRulesTest)
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(org.hiptriage.model.Pain.of(3, org.hiptriage.model.Onset.GRADUAL, 56,
+                Location.LATERAL_HIP)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then hip strengthening, from LEAP among others
         assertFired(then, "Progressive hip strengthening rebuilds a hip after an overuse injury");
         assertThat(step(then, HIP_STRENGTHENING).because()).anyMatch(b -> b.startsWith("strong hip muscles take load off"));

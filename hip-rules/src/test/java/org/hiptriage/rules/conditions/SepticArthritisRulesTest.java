@@ -76,4 +76,25 @@ class SepticArthritisRulesTest extends ConditionRulesTestSupport {
         assertNotFired(unasked, "A hip without fever is rarely infected");
         assertThat(listed(unasked, SEPTIC_ARTHRITIS).score()).isEqualTo(5);
     }
+
+    static final String AT_RISK = "New hip pain with a limp or a stiff hip in a runner at risk of infection supports an infected joint";
+
+    @Test
+    void newHipPainWithALimpOrAStiffHipInARunnerAtRiskOfInfectionSupportsAnInfectedJoint() {
+        // given groin pain of 5 days with a limp in a runner with diabetes, fever not asked
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN).durationDays(5))
+                .function(function(null, true, null)).general(general(g -> g.immunosuppressed = true)));
+        // then it counts towards an infected joint even without a fever
+        assertFired(then, AT_RISK);
+        // and with the hip stiff as well as the limp and an inflammatory arthritis, the reasons name the risk
+        Explanation stiff = assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN).durationDays(5))
+                .function(function(false, true, true)).general(general(g -> g.inflammatoryArthritis = true)));
+        assertSupports(stiff, SEPTIC_ARTHRITIS, AT_RISK, "new hip pain with a limp or a stiff hip, with an inflammatory arthritis");
+        // and given pain of 15 days, not
+        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN).durationDays(15))
+                .function(function(null, true, null)).general(general(g -> g.immunosuppressed = true))), AT_RISK);
+        // and given no risk, not
+        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN).durationDays(5))
+                .function(function(null, true, null)).general(general(g -> g.immunosuppressed = false))), AT_RISK);
+    }
 }

@@ -20,8 +20,10 @@ class SlippedCapitalFemoralEpiphysisRulesTest extends ConditionRulesTestSupport 
         // then SCFE is listed because of the age and the pain
         assertSupports(then, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS, "Hip, thigh or knee pain at the age of a slipped growth plate suggests SCFE",
                 "a child or young adolescent with hip, thigh or knee pain");
-        // and a 17-year-old is past the age
-        Explanation older = assess(Assessment.builder().runner(runner().age(17)).pain(pain(Location.GROIN)).function(function(null, true, null)));
+        // and given a 17-year-old, still (v2: the band is 8 to 17), but an 18-year-old is past the age
+        assertFired(assess(Assessment.builder().runner(runner().age(17)).pain(pain(Location.GROIN)).function(function(null, true, null))),
+                "Hip, thigh or knee pain at the age of a slipped growth plate suggests SCFE");
+        Explanation older = assess(Assessment.builder().runner(runner().age(18)).pain(pain(Location.GROIN)).function(function(null, true, null)));
         assertNotFired(older, "Hip, thigh or knee pain at the age of a slipped growth plate suggests SCFE");
         assertThat(report(older).condition(SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS)).isEmpty();
     }

@@ -20,10 +20,11 @@ class DispositionRulesTest extends RuleTestSupport {
     static final Set<ConditionCode> SIMPLE_OVERUSE = EnumSet.of(GREATER_TROCHANTERIC_PAIN_SYNDROME, GLUTEUS_MEDIUS_STRAIN,
             HIP_FLEXOR_STRAIN, HIP_FLEXOR_TENDINOPATHY, ILIOPSOAS_BURSITIS, ADDUCTOR_TENDINOPATHY,
             PROXIMAL_HAMSTRING_TENDINOPATHY, ILIOTIBIAL_BAND_SYNDROME);
+    // v2: the proximal hamstring tear, avascular necrosis and an inguinal hernia call for a clinician, a broken hip for URGENT
     static final Set<ConditionCode> CLINICIAN = EnumSet.of(LABRAL_TEAR, HIP_OSTEOARTHRITIS, LUMBAR_REFERRED_PAIN,
-            PIRIFORMIS_SYNDROME, ATHLETIC_PUBALGIA, PREGNANCY_RELATED_HIP_PAIN);
+            PIRIFORMIS_SYNDROME, ATHLETIC_PUBALGIA, PREGNANCY_RELATED_HIP_PAIN, PROXIMAL_HAMSTRING_TEAR, AVASCULAR_NECROSIS, INGUINAL_HERNIA);
     static final Set<ConditionCode> URGENT = EnumSet.of(FEMORAL_NECK_STRESS_FRACTURE, PUBIC_RAMUS_STRESS_FRACTURE,
-            APOPHYSEAL_AVULSION, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS);
+            APOPHYSEAL_AVULSION, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS, HIP_FRACTURE);
 
     /** What a LIKELY condition alone calls for. */
     static Level expected(ConditionCode code) {
@@ -39,8 +40,9 @@ class DispositionRulesTest extends RuleTestSupport {
     @ParameterizedTest
     @EnumSource(ConditionCode.class)
     void everyLikelyConditionCallsForItsOwnLevel(ConditionCode code) {
-        // given the condition is LIKELY and nothing else is known
-        Explanation then = assess(caseWith(Location.KNEE), likely(code));
+        // given the condition is LIKELY and nothing else is known but the emergency screens, answered "no" (v2: while one
+        // of them is unanswered the answer is never self-care, see selfCareIsNeverAdvisedWhileAQuestionThatCouldMeanAnEmergencyIsUnanswered)
+        Explanation then = assess(caseWith(Location.KNEE).general(screened()), likely(code));
         // then the disposition is what the condition calls for, and says why
         assertThat(level(then)).isEqualTo(expected(code));
         assertThat(then.report().disposition().because()).isNotEmpty();
@@ -69,8 +71,8 @@ class DispositionRulesTest extends RuleTestSupport {
 
     @Test
     void aLikelySimpleOveruseInjuryWithoutFlagsCanBeManagedWithSelfCare() {
-        // given a likely IT band syndrome and nothing else
-        Explanation then = assess(caseWith(Location.LATERAL_HIP), likely(ILIOTIBIAL_BAND_SYNDROME));
+        // given a likely IT band syndrome and nothing else but the emergency screens answered "no" (v2: needed for self-care)
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(screened()), likely(ILIOTIBIAL_BAND_SYNDROME));
         // then self-care, because of the condition
         assertFired(then, "A likely simple overuse injury without flags can be managed with self-care");
         assertThat(level(then)).isEqualTo(Level.SELF_CARE);
@@ -198,5 +200,55 @@ class DispositionRulesTest extends RuleTestSupport {
         assertThat(level(then)).isEqualTo(Level.SEE_CLINICIAN);
         assertThat(then.report().disposition().because()).noneMatch(b -> b.contains("self-care"));
         assertThat(then.report().disposition().advice()).isEqualTo(Level.SEE_CLINICIAN.advice());
+    }
+
+    @Test
+    void aPossibleBrokenHipNeedsAnXRayTheSameDay() {
+        // given a 68-year-old who fell and now limps on a leg that still takes weight
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).runner(runner().age(68))
+                .pain(org.hiptriage.model.Pain.of(4, org.hiptriage.model.Onset.SUDDEN, 1, Location.LATERAL_HIP).onsetEvent(org.hiptriage.model.OnsetEvent.FALL))
+                .function(function(f -> { f.canBearWeight = true; f.limp = true; f.legShortenedOrTurnedOut = false; })));
+        // then URGENT, with an X-ray today as a reason
+        assertFired(then, "A possible broken hip needs an X-ray the same day");
+        assertThat(level(then)).isEqualTo(Level.URGENT);
+        assertThat(then.report().disposition().because()).contains("a broken hip is possible and needs an X-ray today");
+        // and given a possible broken hip only (a test-given candidate), still URGENT
+        assertThat(level(assess(caseWith(Location.GROIN), possible(HIP_FRACTURE)))).isEqualTo(Level.URGENT);
+        // and given a 40-year-old who fell and walks without pain or limp, no broken hip is listed and the rule does not fire
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).runner(runner().age(40))
+                .pain(org.hiptriage.model.Pain.of(4, org.hiptriage.model.Onset.SUDDEN, 1, Location.LATERAL_HIP).onsetEvent(org.hiptriage.model.OnsetEvent.FALL))
+                .function(function(f -> { f.canBearWeight = true; f.limp = false; f.painFreeWalking = true; }))),
+                "A possible broken hip needs an X-ray the same day");
+    }
+
+    @Test
+    void aPossibleProximalHamstringTearAvascularNecrosisOrHerniaShouldBeExaminedByAClinician() {
+        for (ConditionCode code : new ConditionCode[] {PROXIMAL_HAMSTRING_TEAR, AVASCULAR_NECROSIS, INGUINAL_HERNIA}) {
+            // given the condition LIKELY, the emergency screens answered "no"
+            Explanation then = assess(caseWith(Location.GROIN).general(screened()), likely(code));
+            // then SEE_CLINICIAN, naming the condition
+            assertFired(then, "A possible proximal hamstring tear, avascular necrosis or hernia should be examined by a clinician");
+            assertThat(level(then)).as(code.name()).isEqualTo(Level.SEE_CLINICIAN);
+            assertThat(then.report().disposition().because()).contains(code.displayName() + " needs a clinician's examination and often imaging");
+        }
+        // and given a likely proximal hamstring tendinopathy (not a tear), not
+        Explanation tendinopathy = assess(caseWith(Location.SIT_BONE).general(screened()), likely(PROXIMAL_HAMSTRING_TENDINOPATHY));
+        assertNotFired(tendinopathy, "A possible proximal hamstring tear, avascular necrosis or hernia should be examined by a clinician");
+    }
+
+    @Test
+    void selfCareIsNeverAdvisedWhileAQuestionThatCouldMeanAnEmergencyIsUnanswered() {
+        // given a likely IT band syndrome, fever not asked (saddle numbness and bladder answered "no")
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> { g.saddleNumbness = false; g.bladderOrBowelChange = false; })),
+                likely(ILIOTIBIAL_BAND_SYNDROME));
+        // then a clinician, not self-care, and the fever is asked
+        assertFired(then, "Self-care is never advised while a question that could mean an emergency is unanswered");
+        assertThat(level(then)).isEqualTo(Level.SEE_CLINICIAN);
+        assertThat(then.report().disposition().because()).contains("questions that screen for an emergency were not answered");
+        assertThat(then.report().openQuestion("general.fever").orElseThrow().couldRaiseTo()).isEqualTo(Level.EMERGENCY);
+        // and given the three screens answered "no", self-care
+        Explanation screened = assess(caseWith(Location.LATERAL_HIP).general(screened()), likely(ILIOTIBIAL_BAND_SYNDROME));
+        assertNotFired(screened, "Self-care is never advised while a question that could mean an emergency is unanswered");
+        assertThat(level(screened)).isEqualTo(Level.SELF_CARE);
     }
 }

@@ -7,6 +7,7 @@ import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
+import org.hiptriage.model.Runner;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.Timing;
 import org.hiptriage.rules.RuleTestSupport;
@@ -43,17 +44,45 @@ class BoneStressRulesTest extends RuleTestSupport {
                 "Low energy availability is a bone-stress risk");
     }
 
+    static final String PERIODS = "Missing or irregular periods are a bone-stress risk";
+
+    /** A woman of the given age and periods with groin pain during runs. */
+    static Explanation periods(Runner.Builder woman) {
+        return assess(caseWith(Location.GROIN).runner(woman).pain(pain(Location.GROIN).timing(Timing.DURING_RUN)));
+    }
+
+    static Runner.Builder woman(int age, MenstrualStatus periods) {
+        return runner().age(age).sex(Sex.FEMALE).menstrualStatus(periods);
+    }
+
     @Test
     void missingOrIrregularPeriodsAreABoneStressRisk() {
         // given a woman with absent periods and groin pain with running
-        Explanation then = assess(caseWith(Location.GROIN).runner(runner().sex(Sex.FEMALE).menstrualStatus(MenstrualStatus.ABSENT))
-                .pain(pain(Location.GROIN).timing(Timing.DURING_RUN)));
-        // then the missing periods are a named risk
-        assertFired(then, "Missing or irregular periods are a bone-stress risk");
-        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("missing or irregular periods"));
+        Explanation then = periods(woman(35, MenstrualStatus.ABSENT));
+        // then the missing periods are a named risk (v2 names them: "periods that have stopped", no longer "missing or irregular periods")
+        assertFired(then, PERIODS);
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("periods that have stopped"));
         // and given regular periods, they are not
-        assertNotFired(assess(caseWith(Location.GROIN).runner(runner().sex(Sex.FEMALE).menstrualStatus(MenstrualStatus.REGULAR))
-                .pain(pain(Location.GROIN).timing(Timing.DURING_RUN))), "Missing or irregular periods are a bone-stress risk");
+        assertNotFired(periods(woman(35, MenstrualStatus.REGULAR)), PERIODS);
+        // and irregular periods count only from 15 to 45 (v2): 15 and 45 yes, 14 and 48 (perimenopause) no
+        assertThat(flag(periods(woman(15, MenstrualStatus.IRREGULAR)), SUSPECTED_STRESS_FRACTURE).because())
+                .anyMatch(b -> b.contains("irregular periods"));
+        assertFired(periods(woman(45, MenstrualStatus.IRREGULAR)), PERIODS);
+        assertNotFired(periods(woman(14, MenstrualStatus.IRREGULAR)), PERIODS);
+        assertNotFired(periods(woman(48, MenstrualStatus.IRREGULAR)), PERIODS);
+        // and periods not started count at 15 or over (primary amenorrhoea), not at 14
+        assertThat(flag(periods(woman(15, MenstrualStatus.NOT_STARTED)), SUSPECTED_STRESS_FRACTURE).because())
+                .anyMatch(b -> b.contains("periods not started at 15"));
+        assertNotFired(periods(woman(14, MenstrualStatus.NOT_STARTED)), PERIODS);
+        // and after the menopause, never
+        assertNotFired(periods(woman(58, MenstrualStatus.POSTMENOPAUSAL)), PERIODS);
+        assertNotFired(periods(woman(40, MenstrualStatus.POSTMENOPAUSAL)), PERIODS);
+        // and absent periods while breastfeeding, in pregnancy, or within 52 weeks of birth do not count; from 52 weeks they do
+        assertNotFired(periods(woman(30, MenstrualStatus.ABSENT).breastfeeding(true)), PERIODS);
+        assertNotFired(periods(woman(30, MenstrualStatus.ABSENT).pregnant(10)), PERIODS);
+        assertNotFired(periods(woman(30, MenstrualStatus.ABSENT).postpartum(30)), PERIODS);
+        assertNotFired(periods(woman(30, MenstrualStatus.ABSENT).postpartum(51)), PERIODS);
+        assertFired(periods(woman(30, MenstrualStatus.ABSENT).postpartum(52)), PERIODS);
     }
 
     @Test

@@ -70,4 +70,21 @@ class PersistenceRulesTest extends RuleTestSupport {
                 "Pain that keeps getting worse for more than a week should be seen by a clinician");
         assertNotFired(assess(caseWith(Location.LATERAL_HIP)), "Pain that keeps getting worse for more than a week should be seen by a clinician");
     }
+
+    static final String SIX_WEEKS = "Six weeks of pain that is not known to be improving should be seen by a clinician";
+
+    @Test
+    void sixWeeksOfPainThatIsNotKnownToBeImprovingShouldBeSeenByAClinician() {
+        // given 42 days of pain, trend and rest not asked
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(3, Onset.GRADUAL, 42, Location.LATERAL_HIP)));
+        // then no improvement is flagged, whatever rest was tried
+        assertFired(then, SIX_WEEKS);
+        assertThat(flag(then, NO_IMPROVEMENT).because()).contains("pain for 42 days that is not getting better");
+        assertThat(level(then)).isEqualTo(Level.SEE_CLINICIAN);
+        // and given 41 days, not
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(3, Onset.GRADUAL, 41, Location.LATERAL_HIP))), SIX_WEEKS);
+        // and given 60 days of improving pain, not
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(3, Onset.GRADUAL, 60, Location.LATERAL_HIP).trend(Trend.IMPROVING))),
+                SIX_WEEKS);
+    }
 }

@@ -99,23 +99,45 @@ class StressFractureRulesTest extends RuleTestSupport {
                 "Pubic or groin pain standing on one leg in a woman distance runner at risk raises a suspected stress fracture");
     }
 
+    static final String RISK = "Gradual groin, front-of-hip or pubic pain in a runner with a bone-stress risk raises a suspected stress fracture";
+    static final String SPIKE = "Gradual groin pain in a distance runner after a load spike raises a suspected stress fracture";
+
+    // v2: "Gradual groin pain in a distance runner with a bone-stress risk or a load spike..." (30 km a week) was split in two:
+    // a bone-stress risk now counts at any weekly distance, a load spike from History.DISTANCE_RUNNER_KM_PER_WEEK (40 km).
     @Test
-    void gradualGroinPainInADistanceRunnerWithABoneStressRiskOrALoadSpikeRaisesASuspectedStressFracture() {
-        // given gradual groin pain, timing unknown, in a runner doing 60 km a week with RED-S
-        Explanation then = assess(caseWith(Location.GROIN)
-                .history(history(h -> { h.weeklyDistanceKm = 60.0; h.lowEnergyAvailability = true; })));
-        // then bone stress is screened for even though no single symptom decides it
-        assertFired(then, "Gradual groin pain in a distance runner with a bone-stress risk or a load spike raises a suspected stress fracture");
-        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("gradual groin pain in a distance runner (60 km a week) with low energy availability (RED-S)");
+    void gradualGroinFrontOfHipOrPubicPainInARunnerWithABoneStressRiskRaisesASuspectedStressFracture() {
+        // given gradual front-of-hip pain, timing and weekly distance unknown, with low energy availability
+        Explanation then = assess(caseWith(Location.FRONT_OF_HIP).history(history(h -> h.lowEnergyAvailability = true)));
+        // then bone stress is screened for, URGENT
+        assertFired(then, RISK);
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("gradual pain in the front of the hip with low energy availability (RED-S)");
         assertThat(level(then)).isEqualTo(Level.URGENT);
-        // and given the weekly distance unknown, or 15 km a week, not by this rule
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = true))),
-                "Gradual groin pain in a distance runner with a bone-stress risk or a load spike raises a suspected stress fracture");
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.weeklyDistanceKm = 15.0; h.lowEnergyAvailability = true; }))),
-                "Gradual groin pain in a distance runner with a bone-stress risk or a load spike raises a suspected stress fracture");
-        // and given a sudden onset, not by this rule
+        // and given only 10 km a week, still (any weekly distance)
+        assertFired(assess(caseWith(Location.PUBIC_BONE).history(history(h -> { h.weeklyDistanceKm = 10.0; h.lowBoneDensity = true; }))), RISK);
+        // and given a sudden onset, not
         assertNotFired(assess(caseWith(Location.GROIN).pain(Pain.of(3, Onset.SUDDEN, 10, Location.GROIN))
-                .history(history(h -> { h.weeklyDistanceKm = 60.0; h.lowEnergyAvailability = true; }))),
-                "Gradual groin pain in a distance runner with a bone-stress risk or a load spike raises a suspected stress fracture");
+                .history(history(h -> h.lowEnergyAvailability = true))), RISK);
+        // and given no known risk, not
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false;
+                h.priorStressFracture = false; }))), RISK);
+        // and given outer-hip pain with the risk, not
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.lowEnergyAvailability = true))), RISK);
+    }
+
+    @Test
+    void gradualGroinPainInADistanceRunnerAfterALoadSpikeRaisesASuspectedStressFracture() {
+        // given gradual groin pain, timing unknown, at 40 km a week after distance rose 50 %
+        Explanation then = assess(caseWith(Location.GROIN)
+                .history(history(h -> { h.weeklyDistanceKm = 40.0; h.distanceIncreasePercent = 50.0; })));
+        // then bone stress is screened for
+        assertFired(then, SPIKE);
+        assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because())
+                .contains("gradual groin pain in a distance runner (40 km a week) after running distance up 50 % on the 4 weeks before");
+        assertThat(level(then)).isEqualTo(Level.URGENT);
+        // and given 39 km a week, or the distance unknown, not
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.weeklyDistanceKm = 39.0; h.distanceIncreasePercent = 50.0; }))), SPIKE);
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.distanceIncreasePercent = 50.0))), SPIKE);
+        // and given 60 km a week with a bone-stress risk but no spike, not by this rule
+        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.weeklyDistanceKm = 60.0; h.lowEnergyAvailability = true; }))), SPIKE);
     }
 }
