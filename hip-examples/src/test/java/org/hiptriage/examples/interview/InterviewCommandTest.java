@@ -97,7 +97,7 @@ class InterviewCommandTest {
         JsonNode json = JSON.readTree(saved.toFile());
         assertThat(json.at("/runner/sex").asText()).isEqualTo("FEMALE");
         assertThat(json.at("/runner/pregnancy").asText()).isEqualTo("NOT_PREGNANT");
-        assertThat(ImmutableList(json.get("runner").fieldNames())).containsExactly("age", "sex", "pregnancy", "menstrualStatus",
+        assertThat(list(json.get("runner").fieldNames())).containsExactly("age", "sex", "pregnancy", "menstrualStatus",
                 "heightCm", "weightKg");
         assertThat(json.at("/pain/durationDays").asInt()).isEqualTo(21);
         assertThat(json.at("/pain/onset").asText()).isEqualTo("GRADUAL");
@@ -112,7 +112,7 @@ class InterviewCommandTest {
         assertThat(run.out()).isEqualTo(expected);
     }
 
-    private static List<String> ImmutableList(java.util.Iterator<String> it) {
+    private static List<String> list(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
@@ -248,7 +248,7 @@ class InterviewCommandTest {
         JsonNode json = JSON.readTree(saved.toFile());
         assertThat(json.at("/pain/locations")).extracting(JsonNode::asText).containsExactly("GROIN", "LOWER_ABDOMEN");
         assertThat(json.at("/pain/radiatesTo")).extracting(JsonNode::asText).containsExactly("BELOW_KNEE");
-        assertThat(ImmutableList(json.get("general").fieldNames())).containsExactly("longTermSteroids", "immunosuppressed",
+        assertThat(list(json.get("general").fieldNames())).containsExactly("longTermSteroids", "immunosuppressed",
                 "inflammatoryArthritis", "anticoagulants", "stomachOrKidneyProblems", "calfOrThighSwelling",
                 "recentSurgeryOrLongTravel", "abdominalOrPelvicSymptoms", "groinLump");
         assertThat(json.at("/general/calfOrThighSwelling").asBoolean()).isTrue();

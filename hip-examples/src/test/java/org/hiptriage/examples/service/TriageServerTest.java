@@ -98,12 +98,12 @@ class TriageServerTest {
             JsonNode report = JSON.readTree(response.body());
             assertThat(report.get("contractVersion").asInt()).as(sample.toString()).isEqualTo(2);
             assertThat(report.get("openQuestions").isArray()).as(sample.toString()).isTrue();
-            assertThat(ImmutableKeys(report)).as(sample.toString()).containsSubsequence("avoid", "openQuestions", "safetyNet");
+            assertThat(keys(report)).as(sample.toString()).containsSubsequence("avoid", "openQuestions", "safetyNet");
             report.get("avoid").forEach(a -> assertThat(a.get("because").isArray()).isTrue());
         }
     }
 
-    private static List<String> ImmutableKeys(JsonNode node) {
+    private static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
