@@ -47,7 +47,8 @@ public final class EmbeddingExample {
             for (CareStep step : report.careSteps()) {
                 System.out.println("  " + step.phase() + ": " + step.instructions() + " [" + step.dose() + "]");
             }
-            report.avoid().forEach(a -> System.out.println("  avoid " + a.code() + " (" + String.join("; ", a.because()) + ")"));
+            report.avoid().forEach(a -> System.out.println("  avoid " + a.code()
+                    + (a.because().isEmpty() ? "" : " (for this runner because " + String.join("; ", a.because()) + ")")));
             for (OpenQuestion q : report.openQuestions()) {              // ask these before showing the report
                 System.out.println("  still to ask (" + q.path() + ", could raise it to " + q.couldRaiseTo() + "): " + q.question());
             }

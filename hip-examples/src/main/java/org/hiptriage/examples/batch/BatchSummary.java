@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hiptriage.examples.text.Counts;
 import org.hiptriage.model.report.Level;
 import org.hiptriage.model.validation.Problem;
 
@@ -98,8 +99,8 @@ public final class BatchSummary {
     public String format(String in, int threads, long millis) {
         StringBuilder s = new StringBuilder();
         long total = assessed + refusedCount + failed;
-        s.append(String.format(Locale.ROOT, "hip-triage batch: %d cases from %s in %.1f s on %d threads%n",
-                total, in, millis / 1000.0, threads));
+        s.append(String.format(Locale.ROOT, "hip-triage batch: %s from %s in %.1f s on %s%n",
+                Counts.of(total, "case", "cases"), in, millis / 1000.0, Counts.of(threads, "thread", "threads")));
         s.append(String.format(Locale.ROOT, "  assessed %d, refused %d%s%n", assessed, refusedCount(),
                 failed > 0 ? ", failed " + failed : ""));
         s.append("By disposition:\n");

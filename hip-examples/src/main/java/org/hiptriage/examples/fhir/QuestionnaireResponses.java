@@ -1,6 +1,9 @@
 package org.hiptriage.examples.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +24,8 @@ import org.hiptriage.model.validation.Problem;
  * {@value Question#NONE} means "none of these" (an empty list).
  */
 public final class QuestionnaireResponses {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QuestionnaireResponses() {
     }
@@ -65,6 +70,75 @@ public final class QuestionnaireResponses {
         return answers;
     }
 
+    /**
+     * The answers as a completed {@code QuestionnaireResponse} to the hip-triage questionnaire, items in its
+     * order and groups (a question in a condition group stays in it). What is unknown has no item: unknown is
+     * never "no". The inverse of {@link #toAnswers(JsonNode)}.
+     *
+     * @throws IllegalArgumentException for an empty list where the question has no "none of these"
+     */
+    public static ObjectNode response(Answers answers) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("resourceType", "QuestionnaireResponse");
+        root.put("questionnaire", Questionnaires.URL + "|" + Questionnaires.VERSION);
+        root.put("status", "completed");
+        ArrayNode groups = root.putArray("item");
+        for (Questions.Section section : Questions.sections()) {
+            ArrayNode items = MAPPER.createArrayNode();
+            for (Question question : section.questions()) {
+                Object value = answers.get(question.path());
+                if (value == null) {
+                    continue;
+                }
+                ObjectNode item = MAPPER.createObjectNode();
+                item.put("linkId", question.path());
+                item.put("text", question.text());
+                item.set("answer", answer(question, value));
+                if (question.alsoWhen().isEmpty()) {
+                    items.add(item);
+                } else {
+                    ObjectNode group = items.addObject();
+                    group.put("linkId", question.path() + Questionnaires.CONDITION_GROUP_SUFFIX);
+                    group.putArray("item").add(item);
+                }
+            }
+            if (!items.isEmpty()) {
+                ObjectNode group = groups.addObject();
+                group.put("linkId", section.id());
+                group.put("text", section.title());
+                group.set("item", items);
+            }
+        }
+        return root;
+    }
+
+    private static ArrayNode answer(Question question, Object value) {
+        ArrayNode answer = MAPPER.createArrayNode();
+        switch (question.kind()) {
+            case WHOLE_NUMBER -> answer.addObject().put("valueInteger", (Integer) value);
+            case NUMBER -> answer.addObject().put("valueDecimal", (BigDecimal) value);
+            case YES_NO -> answer.addObject().put("valueBoolean", (Boolean) value);
+            case ONE_OF -> coding(answer, question, (String) value);
+            case ANY_OF -> {
+                List<?> codes = (List<?>) value;
+                if (codes.isEmpty()) {
+                    if (!question.allowNone()) {
+                        throw new IllegalArgumentException(question.path() + " has no \"none of these\" in the questionnaire");
+                    }
+                    answer.addObject().putObject("valueCoding").put("system", question.codeSystem())
+                            .put("code", Question.NONE).put("display", "none of these");
+                }
+                codes.forEach(code -> coding(answer, question, (String) code));
+            }
+        }
+        return answer;
+    }
+
+    private static void coding(ArrayNode answer, Question question, String code) {
+        answer.addObject().putObject("valueCoding").put("system", question.codeSystem()).put("code", code)
+                .put("display", question.choice(code).label());
+    }
+
     private static void items(JsonNode items, String where, Answers answers, List<Problem> problems, Set<String> seen) {
         if (items == null || items.isNull()) {
             return;
@@ -101,8 +175,17 @@ public final class QuestionnaireResponses {
         }
     }
 
+    /** A section's group, or the group around a question with conditions of its own. */
     private static boolean isGroup(String linkId) {
-        return Questions.sections().stream().anyMatch(s -> s.id().equals(linkId));
+        if (Questions.sections().stream().anyMatch(s -> s.id().equals(linkId))) {
+            return true;
+        }
+        String suffix = Questionnaires.CONDITION_GROUP_SUFFIX;
+        if (!linkId.endsWith(suffix)) {
+            return false;
+        }
+        Question question = Questions.byPath(linkId.substring(0, linkId.length() - suffix.length()));
+        return question != null && !question.alsoWhen().isEmpty();
     }
 
     private static void answer(Question question, JsonNode answer, Answers answers, List<Problem> problems) {

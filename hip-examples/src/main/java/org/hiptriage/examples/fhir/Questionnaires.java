@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.List;
 import org.hiptriage.examples.interview.Question;
 import org.hiptriage.examples.interview.Question.Choice;
 import org.hiptriage.examples.interview.Question.EnableWhen;
@@ -16,7 +17,11 @@ import org.hiptriage.model.report.TriageReport;
  * One group per contract section (linkId = the section's name), one item per question (linkId = its
  * contract path, e.g. {@code pain.severity}); codes as {@code valueCoding} in the code system
  * {@code urn:hiptriage:code:<Type>}; ranges as the {@code minValue}/{@code maxValue} extensions,
- * units as {@code questionnaire-unit}; what does not apply is hidden with {@code enableWhen}.
+ * units as {@code questionnaire-unit}; what does not apply is hidden with {@code enableWhen}. A question
+ * that applies when "all of these, and any of those" hold (pregnancy: not male, periods neither not started
+ * nor over, and aged 12 or more or periods started) sits in a group of its own holding the "all" conditions
+ * (linkId: its path and {@value #CONDITION_GROUP_SUFFIX}), since R4 does not nest conditions in one item and
+ * an item inside a disabled group is disabled too.
  */
 public final class Questionnaires {
 
@@ -30,6 +35,9 @@ public final class Questionnaires {
     private static final String UNIT = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
     private static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
     private static final String UCUM = "http://unitsofmeasure.org";
+
+    /** The end of the linkId of the group around a question with {@link Question#alsoWhen()} conditions. */
+    public static final String CONDITION_GROUP_SUFFIX = ".when";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -67,7 +75,15 @@ public final class Questionnaires {
             group.put("type", "group");
             ArrayNode items = group.putArray("item");
             for (Question question : section.questions()) {
-                items.add(item(question));
+                if (question.alsoWhen().isEmpty()) {
+                    items.add(item(question));
+                } else {
+                    ObjectNode wrapper = items.addObject();
+                    wrapper.put("linkId", question.path() + CONDITION_GROUP_SUFFIX);
+                    wrapper.put("type", "group");
+                    enableWhen(wrapper, question.alsoWhen(), true);
+                    wrapper.putArray("item").add(item(question));
+                }
             }
         }
         return q;
@@ -95,27 +111,7 @@ public final class Questionnaires {
         if (!extensions.isEmpty()) {
             item.set("extension", extensions);
         }
-        if (!question.enableWhen().isEmpty()) {
-            ArrayNode conditions = item.putArray("enableWhen");
-            for (EnableWhen when : question.enableWhen()) {
-                ObjectNode c = conditions.addObject();
-                c.put("question", when.question());
-                c.put("operator", when.operator().fhir());
-                if (when.value() instanceof String code) {
-                    Question asked = Questions.byPath(when.question());
-                    Choice choice = asked.choice(code);
-                    c.putObject("answerCoding").put("system", asked.codeSystem()).put("code", code)
-                            .put("display", choice.label());
-                } else if (when.value() instanceof Integer i) {
-                    c.put("answerInteger", i);
-                } else {
-                    c.put("answerBoolean", (Boolean) when.value());
-                }
-            }
-            if (question.enableWhen().size() > 1) {
-                item.put("enableBehavior", question.enableWhenAll() ? "all" : "any");
-            }
-        }
+        enableWhen(item, question.enableWhen(), question.enableWhenAll());
         if (question.required()) {
             item.put("required", true);
         }
@@ -144,6 +140,31 @@ public final class Questionnaires {
                     .put("display", "Help-Button");
         }
         return item;
+    }
+
+    private static void enableWhen(ObjectNode item, List<EnableWhen> when, boolean all) {
+        if (when.isEmpty()) {
+            return;
+        }
+        ArrayNode conditions = item.putArray("enableWhen");
+        for (EnableWhen w : when) {
+            ObjectNode c = conditions.addObject();
+            c.put("question", w.question());
+            c.put("operator", w.operator().fhir());
+            if (w.value() instanceof String code) {
+                Question asked = Questions.byPath(w.question());
+                Choice choice = asked.choice(code);
+                c.putObject("answerCoding").put("system", asked.codeSystem()).put("code", code)
+                        .put("display", choice.label());
+            } else if (w.value() instanceof Integer i) {
+                c.put("answerInteger", i);
+            } else {
+                c.put("answerBoolean", (Boolean) w.value());
+            }
+        }
+        if (when.size() > 1) {
+            item.put("enableBehavior", all ? "all" : "any");
+        }
     }
 
     private static void number(ObjectNode extension, Question question, BigDecimal value) {

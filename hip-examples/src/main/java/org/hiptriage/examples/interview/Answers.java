@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hiptriage.examples.interview.Question.EnableWhen;
 import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.examples.json.ContractFields;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 
@@ -44,10 +45,14 @@ public final class Answers {
     }
 
     /**
-     * Whether the question applies, given the answers so far. Conditions follow FHIR R4: "=" and
+     * Whether the question applies, given the answers so far: every condition of {@link Question#alsoWhen()}
+     * holds, and its {@link Question#enableWhen()} (all or any of them). Conditions follow FHIR R4: "=" and
      * "&gt;=" need an answer; "!=" holds when there is no answer or a different one.
      */
     public boolean applies(Question question) {
+        if (!question.alsoWhen().stream().allMatch(this::holds)) {
+            return false;
+        }
         if (question.enableWhen().isEmpty()) {
             return true;
         }
@@ -66,6 +71,14 @@ public final class Answers {
         };
     }
 
+    /** A copy of these answers without the one at {@code path}. */
+    public Answers without(String path) {
+        Answers out = new Answers();
+        out.values.putAll(values);
+        out.values.remove(path);
+        return out;
+    }
+
     /** Forgets answers to questions that no longer apply (e.g. pregnancy after the sex became MALE). */
     public Answers withoutInapplicable() {
         Answers out = new Answers();
@@ -78,31 +91,67 @@ public final class Answers {
         return out;
     }
 
-    /** The answers as an assessment in the contract's JSON (sections and fields in the contract's order). */
+    /**
+     * The answers as an assessment in the contract's JSON, sections and fields in the contract's order (the
+     * model's, from {@link ContractFields}), whatever order they were asked in.
+     */
     public ObjectNode toContractJson() {
         ObjectNode root = MAPPER.createObjectNode();
-        for (Question q : Questions.all()) {
-            Object value = values.get(q.path());
+        for (ContractFields.Field field : ContractFields.all()) {
+            Object value = values.get(field.path());
             if (value == null) {
                 continue;
             }
-            ObjectNode section = root.has(q.section()) ? (ObjectNode) root.get(q.section()) : root.putObject(q.section());
+            ObjectNode section = root.has(field.section()) ? (ObjectNode) root.get(field.section()) : root.putObject(field.section());
             if (value instanceof Integer i) {
-                section.put(q.field(), i);
+                section.put(field.name(), i);
             } else if (value instanceof BigDecimal d) {
-                section.put(q.field(), d);
+                section.put(field.name(), d);
             } else if (value instanceof Boolean b) {
-                section.put(q.field(), b);
+                section.put(field.name(), b);
             } else if (value instanceof String s) {
-                section.put(q.field(), s);
+                section.put(field.name(), s);
             } else if (value instanceof List<?> list) {
-                ArrayNode array = section.putArray(q.field());
+                ArrayNode array = section.putArray(field.name());
                 list.forEach(code -> array.add(String.valueOf(code)));
             } else {
-                throw new IllegalStateException("an answer of an unexpected type at " + q.path() + ": " + value);
+                throw new IllegalStateException("an answer of an unexpected type at " + field.path() + ": " + value);
             }
         }
         return root;
+    }
+
+    /**
+     * What a runner would have answered to give this assessment: one answer for every field a {@link Question}
+     * asks about and the assessment knows (the clinician's {@code exam} is no question, so it is left out).
+     */
+    public static Answers of(Assessment assessment) {
+        Answers answers = new Answers();
+        for (ContractFields.Field field : ContractFields.all()) {
+            Question question = Questions.byPath(field.path());
+            if (question == null) {
+                continue;
+            }
+            Record section;
+            try {
+                section = (Record) Assessment.class.getMethod(field.section()).invoke(assessment);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + field.section(), e);
+            }
+            Object value = section == null ? null : field.valueIn(section);
+            answers.put(field.path(), switch (question.kind()) {
+                case WHOLE_NUMBER, YES_NO -> value;
+                case NUMBER -> value == null ? null : decimal((Double) value);
+                case ONE_OF -> value == null ? null : ((Enum<?>) value).name();
+                case ANY_OF -> value == null ? null : ((List<?>) value).stream().map(v -> ((Enum<?>) v).name()).toList();
+            });
+        }
+        return answers;
+    }
+
+    /** A number as the interview reads it: 168, not 168.0. */
+    private static BigDecimal decimal(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
     }
 
     /**

@@ -22,8 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hip-triage interview [--save FILE] [--format text|json]}: asks a runner the questions,
- * then prints the report. Questions go to standard error and the report to standard output, so
+ * {@code hip-triage interview [--save FILE] [--format text|json]}: asks a runner the questions (the
+ * required ones, then what the engine says could make it more urgent, then the rest), then prints the
+ * report. Questions go to standard error and the report to standard output, so
  * {@code hip-triage interview > report.txt} keeps the conversation on the screen. Exit 0 with a
  * report, 2 when the answers could not be made into a valid case, 1 for anything else (e.g. the
  * answers ended before a required question).
@@ -78,33 +79,33 @@ public final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Interview.Result result;
-        try {
-            result = new Interview(reader, err, !terminal).run();
-        } catch (Interview.EndedEarly e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (InvalidAssessmentException e) {
-            err.println(ReportJson.errorLine("interview", e.problems()));
-            return 2;
-        }
-        if (save != null) {
-            Files.writeString(save, new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(result.answers().toContractJson()) + "\n", StandardCharsets.UTF_8);
-            err.println();
-            err.println("Saved your answers to " + save);
-        }
-        err.println();
-        TriageReport report;
         try (TriageEngine engine = TriageEngine.create()) {
-            report = engine.assess(result.assessment());
+            Interview.Result result;
+            try {
+                // the engine looks at the answers after the required ones and asks what could make it more urgent first
+                result = new Interview(reader, err, !terminal, a -> engine.assess(a).openQuestions()).run();
+            } catch (Interview.EndedEarly e) {
+                err.println(e.getMessage());
+                return 1;
+            } catch (InvalidAssessmentException e) {
+                err.println(ReportJson.errorLine("interview", e.problems()));
+                return 2;
+            }
+            if (save != null) {
+                Files.writeString(save, new ObjectMapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(result.answers().toContractJson()) + "\n", StandardCharsets.UTF_8);
+                err.println();
+                err.println("Saved your answers to " + save);
+            }
+            err.println();
+            TriageReport report = engine.assess(result.assessment());
+            if (format == Format.json) {
+                out.println(ReportJson.write(report));
+            } else {
+                out.print(TextReport.format(report));
+            }
+            out.flush();
+            return 0;
         }
-        if (format == Format.json) {
-            out.println(ReportJson.write(report));
-        } else {
-            out.print(TextReport.format(report));
-        }
-        out.flush();
-        return 0;
     }
 }

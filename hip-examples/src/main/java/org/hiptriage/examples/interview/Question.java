@@ -24,10 +24,12 @@ import org.hiptriage.model.validation.ContractRange;
  * @param unit the unit of a number, or {@code null}
  * @param enableWhen when the question applies; empty means always
  * @param enableWhenAll true when every condition must hold, false when any one is enough
+ * @param alsoWhen conditions that must every one hold as well as {@code enableWhen}: "all of these, and any of
+ *     those" (FHIR R4 cannot nest conditions in one item, so the questionnaire puts these on a group around it)
  */
 public record Question(String path, Kind kind, String text, String help, boolean required, List<Choice> choices,
                        String codeSystem, boolean allowNone, BigDecimal min, BigDecimal max, Unit unit,
-                       List<EnableWhen> enableWhen, boolean enableWhenAll) {
+                       List<EnableWhen> enableWhen, boolean enableWhenAll, List<EnableWhen> alsoWhen) {
 
     /** The answer code (in the interview and in FHIR) that means "none of these" for an ANY_OF question. */
     public static final String NONE = "NONE";
@@ -113,6 +115,14 @@ public record Question(String path, Kind kind, String text, String help, boolean
         Objects.requireNonNull(text, "text");
         choices = List.copyOf(choices);
         enableWhen = List.copyOf(enableWhen);
+        alsoWhen = List.copyOf(alsoWhen);
+    }
+
+    /** Every condition on earlier answers, {@link #alsoWhen()} first. */
+    public List<EnableWhen> conditions() {
+        List<EnableWhen> all = new ArrayList<>(alsoWhen);
+        all.addAll(enableWhen);
+        return all;
     }
 
     /** The contract section, e.g. {@code pain}. */
@@ -142,52 +152,58 @@ public record Question(String path, Kind kind, String text, String help, boolean
 
     static Question whole(String path, String text, int min, int max) {
         return new Question(path, Kind.WHOLE_NUMBER, text, null, false, List.of(), null, false,
-                BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, List.of(), true);
+                BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, List.of(), true, List.of());
     }
 
     static Question number(String path, String text, int min, int max) {
         return new Question(path, Kind.NUMBER, text, null, false, List.of(), null, false,
-                BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, List.of(), true);
+                BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, List.of(), true, List.of());
     }
 
     static Question yesNo(String path, String text) {
-        return new Question(path, Kind.YES_NO, text, null, false, List.of(), null, false, null, null, null, List.of(), true);
+        return new Question(path, Kind.YES_NO, text, null, false, List.of(), null, false, null, null, null, List.of(), true, List.of());
     }
 
     static Question oneOf(String path, String text, String codeSystem, List<Choice> choices) {
-        return new Question(path, Kind.ONE_OF, text, null, false, choices, codeSystem, false, null, null, null, List.of(), true);
+        return new Question(path, Kind.ONE_OF, text, null, false, choices, codeSystem, false, null, null, null, List.of(), true, List.of());
     }
 
     static Question anyOf(String path, String text, String codeSystem, List<Choice> choices) {
-        return new Question(path, Kind.ANY_OF, text, null, false, choices, codeSystem, false, null, null, null, List.of(), true);
+        return new Question(path, Kind.ANY_OF, text, null, false, choices, codeSystem, false, null, null, null, List.of(), true, List.of());
     }
 
     Question mustAnswer() {
-        return new Question(path, kind, text, help, true, choices, codeSystem, allowNone, min, max, unit, enableWhen, enableWhenAll);
+        return new Question(path, kind, text, help, true, choices, codeSystem, allowNone, min, max, unit, enableWhen, enableWhenAll, alsoWhen);
     }
 
     Question withHelp(String note) {
-        return new Question(path, kind, text, note, required, choices, codeSystem, allowNone, min, max, unit, enableWhen, enableWhenAll);
+        return new Question(path, kind, text, note, required, choices, codeSystem, allowNone, min, max, unit, enableWhen, enableWhenAll, alsoWhen);
     }
 
     Question noneAllowed() {
-        return new Question(path, kind, text, help, required, choices, codeSystem, true, min, max, unit, enableWhen, enableWhenAll);
+        return new Question(path, kind, text, help, required, choices, codeSystem, true, min, max, unit, enableWhen, enableWhenAll, alsoWhen);
     }
 
     Question withUnit(Unit value) {
-        return new Question(path, kind, text, help, required, choices, codeSystem, allowNone, min, max, value, enableWhen, enableWhenAll);
+        return new Question(path, kind, text, help, required, choices, codeSystem, allowNone, min, max, value, enableWhen, enableWhenAll, alsoWhen);
     }
 
     /** Applies only when every one of these conditions holds. */
     Question whenAll(EnableWhen... conditions) {
         return new Question(path, kind, text, help, required, choices, codeSystem, allowNone, min, max, unit,
-                List.of(conditions), true);
+                List.of(conditions), true, alsoWhen);
     }
 
     /** Applies when any one of these conditions holds. */
     Question whenAny(EnableWhen... conditions) {
         return new Question(path, kind, text, help, required, choices, codeSystem, allowNone, min, max, unit,
-                List.of(conditions), false);
+                List.of(conditions), false, alsoWhen);
+    }
+
+    /** Applies only when every one of these conditions holds too, whatever {@link #enableWhen()} says. */
+    Question within(EnableWhen... conditions) {
+        return new Question(path, kind, text, help, required, choices, codeSystem, allowNone, min, max, unit, enableWhen,
+                enableWhenAll, List.of(conditions));
     }
 
     /** Relabels some choices (code, label, code, label …); the others keep their label. */

@@ -16,6 +16,7 @@ import org.hiptriage.examples.interview.Question.Unit;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Quality;
+import org.hiptriage.model.Runner;
 import org.hiptriage.model.Timing;
 import org.hiptriage.model.validation.ContractRange;
 
@@ -30,8 +31,11 @@ public final class Questions {
     /** The FHIR code systems of the contract's codes are {@code urn:hiptriage:code:<Type>}. */
     public static final String CODE_SYSTEM_PREFIX = "urn:hiptriage:code:";
 
-    /** The age from which questions about periods and pregnancy are asked. */
-    public static final int PERIODS_FROM_AGE = 12;
+    /**
+     * The age from which pregnancy is asked about (earlier once periods have started): the model's
+     * {@link Runner#PREGNANCY_POSSIBLE_FROM_AGE}, from which an unknown pregnancy is kept in mind.
+     */
+    public static final int PREGNANCY_FROM_AGE = Runner.PREGNANCY_POSSIBLE_FROM_AGE;
 
     /**
      * A group of questions: one contract section.
@@ -66,7 +70,6 @@ public final class Questions {
     }
 
     private static final EnableWhen NOT_MALE = new EnableWhen("runner.sex", NOT_EQUALS, "MALE");
-    private static final EnableWhen OLD_ENOUGH_FOR_PERIODS = new EnableWhen("runner.age", AT_LEAST, PERIODS_FROM_AGE);
 
     private static final List<Section> SECTIONS = define();
     private static final Map<String, Question> BY_PATH = SECTIONS.stream().flatMap(s -> s.questions().stream())
@@ -78,10 +81,27 @@ public final class Questions {
                 Question.whole(ContractRange.AGE, "How old are you, in years?").mustAnswer(),
                 Question.oneOf("runner.sex", "What is your sex?", system("Sex"),
                         choices("FEMALE", "female", "MALE", "male", "OTHER", "other")).mustAnswer(),
+                // periods come before pregnancy: a runner under 12 whose periods have started is asked about pregnancy
+                // too, and after the menopause or before the periods have started the question is left out
+                Question.oneOf("runner.menstrualStatus", "How are your periods at the moment?", system("MenstrualStatus"),
+                                choices("REGULAR", "regular", "IRREGULAR", "irregular",
+                                        "ABSENT", "stopped for 3 months or more",
+                                        "NOT_APPLICABLE", "does not apply (for example after a hysterectomy, or with contraception that stops them)",
+                                        "NOT_STARTED", "not started yet",
+                                        "POSTMENOPAUSAL", "stopped for good (after the menopause)"))
+                        .withHelp("If you are pregnant or have had a baby in the last year, answer for now, or press Enter.")
+                        .whenAll(NOT_MALE),
                 Question.oneOf("runner.pregnancy", "Are you pregnant, or have you given birth in the last two years?",
                                 system("Pregnancy"), choices("NOT_PREGNANT", "neither", "PREGNANT", "pregnant now",
                                         "POSTPARTUM", "gave birth in the last two years"))
-                        .whenAll(NOT_MALE, OLD_ENOUGH_FOR_PERIODS),
+                        .withHelp("Press Enter if you don't know or would rather not say: it is then kept in mind, never taken as \"no\".")
+                        .whenAny(new EnableWhen("runner.age", AT_LEAST, PREGNANCY_FROM_AGE),
+                                new EnableWhen("runner.menstrualStatus", EQUALS, "REGULAR"),
+                                new EnableWhen("runner.menstrualStatus", EQUALS, "IRREGULAR"),
+                                new EnableWhen("runner.menstrualStatus", EQUALS, "ABSENT"))
+                        .within(NOT_MALE,
+                                new EnableWhen("runner.menstrualStatus", NOT_EQUALS, "NOT_STARTED"),
+                                new EnableWhen("runner.menstrualStatus", NOT_EQUALS, "POSTMENOPAUSAL")),
                 Question.whole(ContractRange.WEEKS_PREGNANT_OR_POSTPARTUM,
                                 "How many weeks pregnant are you, or how many weeks ago did you give birth?")
                         .mustAnswer().withUnit(new Unit("weeks", "wk", false))
@@ -89,13 +109,6 @@ public final class Questions {
                                 new EnableWhen("runner.pregnancy", EQUALS, "POSTPARTUM")),
                 Question.yesNo("runner.breastfeeding", "Are you breastfeeding?")
                         .whenAll(new EnableWhen("runner.pregnancy", EQUALS, "POSTPARTUM")),
-                Question.oneOf("runner.menstrualStatus", "How are your periods?", system("MenstrualStatus"),
-                                choices("REGULAR", "regular", "IRREGULAR", "irregular",
-                                        "ABSENT", "stopped for 3 months or more",
-                                        "NOT_APPLICABLE", "does not apply (for example after menopause)"))
-                        .whenAll(NOT_MALE, OLD_ENOUGH_FOR_PERIODS,
-                                new EnableWhen("runner.pregnancy", NOT_EQUALS, "PREGNANT"),
-                                new EnableWhen("runner.pregnancy", NOT_EQUALS, "POSTPARTUM")),
                 Question.number(ContractRange.HEIGHT_CM, "How tall are you, in centimetres?")
                         .withUnit(new Unit("cm", "cm", false)),
                 Question.number(ContractRange.WEIGHT_KG, "How much do you weigh, in kilograms?")
@@ -138,7 +151,11 @@ public final class Questions {
                 Question.yesNo("function.dailyActivitiesLimited",
                         "Does the pain get in the way of daily life, such as work, stairs or sleep?"),
                 Question.yesNo("function.painFreeWalking", "Can you walk without pain?")
-                        .whenAll(new EnableWhen("function.canBearWeight", NOT_EQUALS, false)))));
+                        .whenAll(new EnableWhen("function.canBearWeight", NOT_EQUALS, false)),
+                Question.yesNo("function.legShortenedOrTurnedOut",
+                                "Since the fall, does that leg look shorter than the other, or turned outwards?")
+                        .withHelp("Look, or ask someone to look; do not stand on it or move it to check.")
+                        .whenAll(new EnableWhen("pain.onsetEvent", EQUALS, "FALL")))));
         sections.add(new Section("general", "Your general health", List.of(
                 Question.yesNo("general.fever", "Have you had a fever, or felt hot and shivery, with this pain?"),
                 Question.yesNo("general.unexplainedWeightLoss", "Have you lost weight recently without trying?"),
@@ -148,7 +165,27 @@ public final class Questions {
                         "Any new trouble passing or holding urine or stools?"),
                 Question.yesNo("general.saddleNumbness",
                         "Any numbness between your legs or around your bottom (where you sit on a bike saddle)?"),
-                Question.yesNo("general.legNumbnessOrWeakness", "Any numbness, pins and needles or weakness in the leg?"))));
+                Question.yesNo("general.legNumbnessOrWeakness", "Any numbness, pins and needles or weakness in the leg?"),
+                Question.oneOf("general.legNumbnessOrWeaknessSide", "Which leg is numb or weak?", system("Side"),
+                                choices("LEFT", "the left leg", "RIGHT", "the right leg", "BOTH", "both legs"))
+                        .withHelp("The leg with the numbness or weakness, which may not be the side that hurts.")
+                        .whenAll(new EnableWhen("general.legNumbnessOrWeakness", EQUALS, true)),
+                Question.yesNo("general.longTermSteroids",
+                        "Have you taken steroid tablets (such as prednisolone) for 3 months or more?"),
+                Question.yesNo("general.immunosuppressed",
+                        "Do you take medicines that weaken the immune system, have chemotherapy, or have diabetes?"),
+                Question.yesNo("general.inflammatoryArthritis",
+                        "Do you have an inflammatory arthritis, such as rheumatoid arthritis, ankylosing spondylitis or psoriatic arthritis?"),
+                Question.yesNo("general.anticoagulants",
+                        "Do you take blood thinners (anticoagulants such as warfarin, apixaban or rivaroxaban)?"),
+                Question.yesNo("general.stomachOrKidneyProblems",
+                        "Have you had a stomach ulcer, bleeding from the stomach or bowel, or kidney disease?"),
+                Question.yesNo("general.calfOrThighSwelling", "Is your calf or thigh swollen?"),
+                Question.yesNo("general.recentSurgeryOrLongTravel",
+                        "In the last 4 weeks, have you had an operation, a plaster cast, or a journey of more than 4 hours?"),
+                Question.yesNo("general.abdominalOrPelvicSymptoms",
+                        "Do you have tummy pain, sickness or vomiting, pain passing urine, or unusual vaginal bleeding or discharge?"),
+                Question.yesNo("general.groinLump", "Have you noticed a lump in the groin?"))));
         sections.add(new Section("history", "Your running", List.of(
                 Question.number(ContractRange.WEEKLY_DISTANCE_KM, "About how many kilometres a week do you run?")
                         .withUnit(new Unit("km a week", "km/wk", false)),

@@ -48,13 +48,16 @@ import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 
 /**
- * Reads an assessment in the contract's JSON (contract §1). Every problem is collected with its
- * contract path — unknown fields, unknown codes, wrong types, out-of-range values, contradictions —
- * and the whole document is refused if there is any. Limits (a hostile document cannot make the
- * reader use much memory or time): {@value #MAX_BYTES} bytes, nesting depth {@value #MAX_DEPTH},
- * numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings of at most
- * {@value #MAX_STRING_LENGTH} characters. A leading UTF-8 byte-order mark is ignored. It never
- * throws anything but {@link InvalidAssessmentException} (checked by a seeded fuzz test).
+ * Reads an assessment in the contract's JSON (contract §1, version 2). Every problem is collected with its
+ * contract path — unknown fields, unknown codes, wrong types, out-of-range values, contradictions (the
+ * model's validator) — and the whole document is refused if there is any. The fields of each section and
+ * their types come from the model's record components ({@link ContractFields}); the values go into the
+ * model through its builders, and a field the model has but this reader does not set is a programming
+ * error that fails every read of its section ({@link IllegalStateException}), never a dropped answer.
+ * Limits (a hostile document cannot make the reader use much memory or time): {@value #MAX_BYTES} bytes,
+ * nesting depth {@value #MAX_DEPTH}, numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings
+ * of at most {@value #MAX_STRING_LENGTH} characters. A leading UTF-8 byte-order mark is ignored. Given any
+ * input it throws nothing but {@link InvalidAssessmentException} (checked by a seeded fuzz test).
  */
 public final class AssessmentJson {
 

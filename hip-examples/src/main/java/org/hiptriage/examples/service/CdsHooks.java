@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.UUID;
 import org.hiptriage.examples.fhir.QuestionnaireResponses;
 import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.examples.text.Counts;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
 import org.hiptriage.model.report.Flag;
 import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.Phase;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
@@ -160,7 +162,11 @@ public final class CdsHooks {
         return bracket > 0 ? name.substring(0, bracket) : name;
     }
 
-    /** The card's detail in Markdown: what to do and why, warning signs, conditions, care plan, avoid, safety net. */
+    /**
+     * The card's detail in Markdown: what to do and why, warning signs, conditions, the questions still open
+     * that could make it more urgent (contract v2 {@code openQuestions}: ask them before relying on the card),
+     * care plan, avoid, safety net.
+     */
     public static String detail(TriageReport r) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(r.disposition().level().name().replace('_', ' ')).append("** — ")
@@ -189,6 +195,15 @@ public final class CdsHooks {
             }
             md.append('\n');
         }
+        if (!r.openQuestions().isEmpty()) {
+            md.append("\n### Before you rely on this\n");
+            md.append("Not yet answered; a worrying answer could make this more urgent (unknown is not \"no\"):\n");
+            for (OpenQuestion q : r.openQuestions()) {
+                md.append("- **").append(escape(q.question())).append("** Why: ").append(escape(q.why()))
+                        .append(q.why().strip().endsWith(".") ? "" : ".").append(" Could raise it to ")
+                        .append(q.couldRaiseTo().name().replace('_', ' ')).append(" (`").append(q.path()).append("`).\n");
+            }
+        }
         if (!r.careSteps().isEmpty()) {
             md.append("\n### Care plan\n");
             Phase phase = null;
@@ -206,13 +221,17 @@ public final class CdsHooks {
         if (!r.avoid().isEmpty()) {
             md.append("\n### Avoid\n");
             for (Avoid a : r.avoid()) {
-                md.append("- ").append(escape(a.reason())).append('\n');
+                md.append("- ").append(escape(a.reason()));
+                if (!a.because().isEmpty()) {
+                    md.append(" Because: ").append(escape(String.join("; ", a.because()))).append('.');
+                }
+                md.append('\n');
             }
         }
         md.append("\n### Safety net\n");
         r.safetyNet().forEach(s -> md.append("- ").append(escape(s)).append('\n'));
         md.append("\n_").append(escape(r.disclaimer())).append("_\n");
-        return md.toString();
+        return Counts.grammar(md.toString());
     }
 
     private static boolean nextIsNewPhase(List<CareStep> steps, CareStep step) {

@@ -29,9 +29,10 @@ import org.hiptriage.model.validation.Problem;
 /**
  * The service's routes, on Jetty's core {@link Handler} API (no servlets):
  * <ul>
- *   <li>{@code POST /assess}: contract JSON in, report JSON out; 400 with {@code {"errors": [{"path", "message"}]}}
+ *   <li>{@code POST /assess}: contract JSON in, report JSON out (contract v2: {@code avoid[].because},
+ *       {@code openQuestions}); 400 with {@code {"errors": [{"path", "message"}]}}
  *       for a refused case; 413 over {@link #maxBytes}; 415 when the body is not JSON; 405 for another method.</li>
- *   <li>{@code GET /health}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 1}}.</li>
+ *   <li>{@code GET /health}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}.</li>
  *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards.</li>
  * </ul>
  * The engine is shared by every request (it is thread-safe).

@@ -197,6 +197,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void theSummaryCountsOneCaseOnOneThreadInTheSingular(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.copy(samples.get(0), in.resolve("one.json"));
+        Run run = batch("--threads", "1", in.toString(), "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("hip-triage batch: 1 case from ").containsPattern(" on 1 thread\\R")
+                .doesNotContain("1 cases", "1 threads");
+    }
+
+    @Test
     void aMissingInputOrAnUnwritableOutputExitsOne(@TempDir Path dir) throws Exception {
         Run missing = batch(dir.resolve("nowhere").toString(), dir.resolve("out.jsonl").toString());
         assertThat(missing.code()).isEqualTo(1);

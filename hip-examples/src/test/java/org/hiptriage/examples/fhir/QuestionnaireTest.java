@@ -15,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hiptriage.examples.cli.HipTriageCli;
+import org.hiptriage.examples.interview.Answers;
 import org.hiptriage.examples.interview.Question;
 import org.hiptriage.examples.interview.Questions;
 import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.Assessment;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import org.junit.jupiter.api.Test;
@@ -48,15 +51,31 @@ class QuestionnaireTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(Questionnaires.json());
     }
 
+    /** The question items of a group, in order, looking inside the condition groups around some of them. */
+    private static List<JsonNode> questionItems(JsonNode group) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode item : group.get("item")) {
+            if (item.get("linkId").asText().endsWith(Questionnaires.CONDITION_GROUP_SUFFIX)) {
+                assertThat(item.get("type").asText()).isEqualTo("group");
+                assertThat(item.get("item")).hasSize(1);
+                out.add(item.get("item").get(0));
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
     @Test
     void everyQuestionIsAnItemWithItsContractPathAsLinkIdInItsSectionGroup() {
         JsonNode q = Questionnaires.questionnaire();
         assertThat(q.get("resourceType").asText()).isEqualTo("Questionnaire");
         assertThat(q.get("status").asText()).isEqualTo("active");
+        assertThat(q.get("version").asText()).isEqualTo("2");
         List<String> linkIds = new ArrayList<>();
         for (JsonNode group : q.get("item")) {
             assertThat(group.get("type").asText()).isEqualTo("group");
-            for (JsonNode item : group.get("item")) {
+            for (JsonNode item : questionItems(group)) {
                 assertThat(item.get("linkId").asText()).startsWith(group.get("linkId").asText() + ".");
                 linkIds.add(item.get("linkId").asText());
                 Question question = Questions.byPath(item.get("linkId").asText());
@@ -76,20 +95,107 @@ class QuestionnaireTest {
     }
 
     @Test
-    void pregnancyIsHiddenForMenAndChildrenByEnableWhen() {
+    void everyInputOfVersionTwoARunnerCanAnswerIsAnItemWithItsContractPath() {
+        List<String> linkIds = new ArrayList<>();
+        Questionnaires.questionnaire().get("item").forEach(g -> questionItems(g).forEach(i -> linkIds.add(i.get("linkId").asText())));
+        assertThat(linkIds).contains("general.legNumbnessOrWeaknessSide", "general.longTermSteroids", "general.immunosuppressed",
+                "general.inflammatoryArthritis", "general.anticoagulants", "general.stomachOrKidneyProblems",
+                "general.calfOrThighSwelling", "general.recentSurgeryOrLongTravel", "general.abdominalOrPelvicSymptoms",
+                "general.groinLump", "function.legShortenedOrTurnedOut");
+        assertThat(item("pain.locations").get("answerOption")).extracting(o -> o.at("/valueCoding/code").asText())
+                .contains("BELOW_KNEE", "LOWER_ABDOMEN");
+        assertThat(item("runner.menstrualStatus").get("answerOption")).extracting(o -> o.at("/valueCoding/code").asText())
+                .contains("NOT_STARTED", "POSTMENOPAUSAL");
+        // the side only after a yes to numbness, the leg's look only after a fall
+        assertThat(item("general.legNumbnessOrWeaknessSide").get("enableWhen")).singleElement().satisfies(w -> {
+            assertThat(w.get("question").asText()).isEqualTo("general.legNumbnessOrWeakness");
+            assertThat(w.get("answerBoolean").asBoolean()).isTrue();
+        });
+        assertThat(item("function.legShortenedOrTurnedOut").get("enableWhen")).singleElement().satisfies(w ->
+                assertThat(w.at("/answerCoding/code").asText()).isEqualTo("FALL"));
+    }
+
+    @Test
+    void pregnancyIsAskedOfWomenAndOthersFromTwelveOrOnceTheirPeriodsHaveStarted() {
+        // the group around it: not male, periods neither not started nor over
+        JsonNode group = group("runner.pregnancy" + Questionnaires.CONDITION_GROUP_SUFFIX);
+        assertThat(group.get("enableBehavior").asText()).isEqualTo("all");
+        assertThat(group.get("enableWhen")).extracting(w -> w.get("question").asText() + " " + w.get("operator").asText() + " "
+                        + w.at("/answerCoding/code").asText())
+                .containsExactly("runner.sex != MALE", "runner.menstrualStatus != NOT_STARTED",
+                        "runner.menstrualStatus != POSTMENOPAUSAL");
+        // the item: aged 12 or more, or periods that have started
         JsonNode pregnancy = item("runner.pregnancy");
-        assertThat(pregnancy.get("enableBehavior").asText()).isEqualTo("all");
+        assertThat(pregnancy.get("enableBehavior").asText()).isEqualTo("any");
         assertThat(pregnancy.get("enableWhen")).anySatisfy(w -> {
-            assertThat(w.get("question").asText()).isEqualTo("runner.sex");
-            assertThat(w.get("operator").asText()).isEqualTo("!=");
-            assertThat(w.at("/answerCoding/code").asText()).isEqualTo("MALE");
-        });
-        assertThat(pregnancy.get("enableWhen")).anySatisfy(w -> {
+            assertThat(w.get("question").asText()).isEqualTo("runner.age");
             assertThat(w.get("operator").asText()).isEqualTo(">=");
-            assertThat(w.get("answerInteger").asInt()).isEqualTo(Questions.PERIODS_FROM_AGE);
+            assertThat(w.get("answerInteger").asInt()).isEqualTo(Questions.PREGNANCY_FROM_AGE).isEqualTo(12);
         });
+        assertThat(pregnancy.get("enableWhen")).filteredOn(w -> w.get("question").asText().equals("runner.menstrualStatus"))
+                .extracting(w -> w.at("/answerCoding/code").asText()).containsExactly("REGULAR", "IRREGULAR", "ABSENT");
         assertThat(item("pain.severity").get("extension")).extracting(e -> e.get("url").asText() + "=" + e.get("valueInteger").asInt())
                 .containsExactly("http://hl7.org/fhir/StructureDefinition/minValue=0", "http://hl7.org/fhir/StructureDefinition/maxValue=10");
+    }
+
+    @Test
+    void aResponseLeavingPregnancyUnansweredGivesACaseWithPregnancyAbsent() throws Exception {
+        // given the sample response of a 48-year-old woman, who was not asked or did not answer about pregnancy
+        JsonNode response = JSON.readTree(SAMPLE_RESPONSE.toFile());
+        assertThat(response.toString()).doesNotContain("runner.pregnancy");
+
+        // then the case has no pregnancy (unknown, kept in mind), never NOT_PREGNANT
+        JsonNode contractCase = QuestionnaireResponses.toAnswers(response).toContractJson();
+        assertThat(contractCase.get("runner").has("pregnancy")).isFalse();
+        Assessment a = QuestionnaireResponses.toAssessment(response);
+        assertThat(a.runner().pregnancy()).isNull();
+        assertThat(a.runner().couldBePregnant()).isTrue();
+
+        // and an item present but with no answer is unknown too
+        ObjectNode withEmptyItem = (ObjectNode) response.deepCopy();
+        ((ArrayNode) withEmptyItem.get("item").get(0).get("item")).addObject().put("linkId", "runner.pregnancy.when")
+                .putArray("item").addObject().put("linkId", "runner.pregnancy").putArray("answer");
+        assertThat(QuestionnaireResponses.toAssessment(withEmptyItem).runner().pregnancy()).isNull();
+    }
+
+    @Test
+    void everySampleCaseGoesToAResponseAndBackToTheSameAssessment() throws Exception {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(Path.of("cases"))) {
+            cases = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(10);
+        for (Path file : cases) {
+            Assessment original = AssessmentJson.parse(Files.readAllBytes(file));
+            ObjectNode response = QuestionnaireResponses.response(Answers.of(original));
+            // through the JSON text, as another system would get it
+            Assessment back = QuestionnaireResponses.toAssessment(JSON.readTree(JSON.writeValueAsString(response)));
+            // the runner's questionnaire has no examination: a clinician's findings are the one thing left out
+            Assessment withoutExam = new Assessment(original.runner(), original.pain(), original.function(), original.general(),
+                    original.history(), original.careSoFar(), null);
+            assertThat(back).as(file.toString()).isEqualTo(withoutExam);
+        }
+    }
+
+    @Test
+    void everyQuestionGoesToAResponseItemAndBack() {
+        // given an answer to every question, the first choice of each, inputs of version 2 included
+        Answers all = new Answers();
+        for (Question q : Questions.all()) {
+            all.put(q.path(), switch (q.kind()) {
+                case WHOLE_NUMBER -> q.min().intValue();
+                case NUMBER -> q.max();
+                case YES_NO -> true;
+                case ONE_OF -> q.choices().get(0).code();
+                case ANY_OF -> List.of(q.choices().get(0).code(), q.choices().get(q.choices().size() - 1).code());
+            });
+        }
+        ObjectNode response = QuestionnaireResponses.response(all);
+        assertThat(QuestionnaireResponses.toAnswers(response).asMap()).isEqualTo(all.asMap());
+        // and "none of these" goes as the code NONE and comes back as an empty list
+        Answers none = new Answers().put("pain.radiatesTo", List.of());
+        assertThat(QuestionnaireResponses.response(none).toString()).contains("\"code\":\"NONE\"");
+        assertThat(QuestionnaireResponses.toAnswers(QuestionnaireResponses.response(none)).get("pain.radiatesTo")).isEqualTo(List.of());
     }
 
     @Test
@@ -149,12 +255,23 @@ class QuestionnaireTest {
 
     private static JsonNode item(String linkId) {
         for (JsonNode group : Questionnaires.questionnaire().get("item")) {
-            for (JsonNode item : group.get("item")) {
+            for (JsonNode item : questionItems(group)) {
                 if (item.get("linkId").asText().equals(linkId)) {
                     return item;
                 }
             }
         }
         throw new AssertionError("no item " + linkId);
+    }
+
+    private static JsonNode group(String linkId) {
+        for (JsonNode group : Questionnaires.questionnaire().get("item")) {
+            for (JsonNode item : group.get("item")) {
+                if (item.get("linkId").asText().equals(linkId)) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no group " + linkId);
     }
 }

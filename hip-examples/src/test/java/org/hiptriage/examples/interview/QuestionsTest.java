@@ -10,19 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hiptriage.examples.interview.AnswerParser.Parsed;
+import org.hiptriage.examples.json.ContractFields;
 import org.hiptriage.model.Aggravator;
-import org.hiptriage.model.CareSoFar;
-import org.hiptriage.model.FunctionStatus;
-import org.hiptriage.model.General;
-import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
-import org.hiptriage.model.Pain;
 import org.hiptriage.model.Pregnancy;
 import org.hiptriage.model.Quality;
-import org.hiptriage.model.Runner;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.Side;
 import org.hiptriage.model.Surface;
@@ -35,19 +30,27 @@ class QuestionsTest {
 
     @Test
     void everyContractFieldARunnerCanAnswerHasExactlyOneQuestionAndNoExamIsAsked() {
-        Map<String, Class<? extends Record>> sections = new LinkedHashMap<>();
-        sections.put("runner", Runner.class);
-        sections.put("pain", Pain.class);
-        sections.put("function", FunctionStatus.class);
-        sections.put("general", General.class);
-        sections.put("history", History.class);
-        sections.put("careSoFar", CareSoFar.class);
-        List<String> contractPaths = sections.entrySet().stream()
-                .flatMap(e -> Arrays.stream(e.getValue().getRecordComponents()).map(c -> e.getKey() + "." + c.getName()))
-                .toList();
+        // the contract's fields, from the model's record components, version 2 included
+        List<String> contractPaths = ContractFields.all().stream().map(ContractFields.Field::path)
+                .filter(p -> !p.startsWith("exam.")).toList();
         List<String> asked = Questions.all().stream().map(Question::path).toList();
-        assertThat(asked).containsExactlyElementsOf(contractPaths);
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(contractPaths);
+        assertThat(asked).contains("general.legNumbnessOrWeaknessSide", "general.groinLump", "function.legShortenedOrTurnedOut");
         assertThat(asked).noneMatch(p -> p.startsWith("exam."));
+        // in the contract's order, but for the periods, which come before pregnancy (a girl under 12 whose periods
+        // have started is asked about pregnancy; after the menopause or before the periods start it is not asked)
+        List<String> contractOrderPeriodsFirst = new java.util.ArrayList<>(contractPaths);
+        contractOrderPeriodsFirst.remove("runner.menstrualStatus");
+        contractOrderPeriodsFirst.add(contractOrderPeriodsFirst.indexOf("runner.pregnancy"), "runner.menstrualStatus");
+        assertThat(asked).containsExactlyElementsOf(contractOrderPeriodsFirst);
+        // a section at a time
+        assertThat(Questions.sections()).extracting(Questions.Section::id)
+                .containsExactlyElementsOf(ContractFields.sections().stream().filter(s -> !s.equals("exam")).toList());
+    }
+
+    @Test
+    void everyQuestionHasItsOwnWords() {
+        assertThat(Questions.all().stream().map(Question::text)).doesNotHaveDuplicates();
     }
 
     @Test
@@ -73,6 +76,7 @@ class QuestionsTest {
         types.put("pain.timing", Timing.class);
         types.put("pain.aggravators", Aggravator.class);
         types.put("history.surfaces", Surface.class);
+        types.put("general.legNumbnessOrWeaknessSide", Side.class);
         types.forEach((path, type) -> assertThat(Questions.byPath(path).choices()).as(path)
                 .extracting(Question.Choice::code)
                 .containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
@@ -85,7 +89,7 @@ class QuestionsTest {
     void everyConditionRefersToAnEarlierQuestion() {
         List<String> seen = new java.util.ArrayList<>();
         for (Question q : Questions.all()) {
-            q.enableWhen().forEach(w -> assertThat(seen).as(q.path()).contains(w.question()));
+            q.conditions().forEach(w -> assertThat(seen).as(q.path()).contains(w.question()));
             seen.add(q.path());
         }
     }
@@ -99,17 +103,57 @@ class QuestionsTest {
         Answers man = new Answers().put("runner.age", 30).put("runner.sex", "MALE");
         Answers girl = new Answers().put("runner.age", 10).put("runner.sex", "FEMALE");
         Answers woman = new Answers().put("runner.age", 30).put("runner.sex", "FEMALE");
+        Answers other = new Answers().put("runner.age", 30).put("runner.sex", "OTHER");
         assertThat(man.applies(pregnancy)).isFalse();
         assertThat(man.applies(periods)).isFalse();
+        // a girl of 10 is asked about her periods; about pregnancy only once they have started
+        assertThat(girl.applies(periods)).isTrue();
         assertThat(girl.applies(pregnancy)).isFalse();
-        assertThat(girl.applies(periods)).isFalse();
+        assertThat(girl.put("runner.menstrualStatus", "NOT_STARTED").applies(pregnancy)).isFalse();
+        assertThat(girl.put("runner.menstrualStatus", "NOT_APPLICABLE").applies(pregnancy)).isFalse();
+        assertThat(girl.put("runner.menstrualStatus", "REGULAR").applies(pregnancy)).isTrue();
+        assertThat(girl.put("runner.menstrualStatus", "ABSENT").applies(pregnancy)).isTrue();
+        // from 12, a woman or another runner is asked, periods known or not, unless they have not started or are over
         assertThat(woman.applies(pregnancy)).isTrue();
+        assertThat(other.applies(pregnancy)).isTrue();
         assertThat(woman.applies(periods)).isTrue();
+        assertThat(new Answers().put("runner.age", 12).put("runner.sex", "FEMALE").applies(pregnancy)).isTrue();
+        assertThat(new Answers().put("runner.age", 58).put("runner.sex", "FEMALE").put("runner.menstrualStatus", "POSTMENOPAUSAL")
+                .applies(pregnancy)).isFalse();
+        assertThat(new Answers().put("runner.age", 13).put("runner.sex", "FEMALE").put("runner.menstrualStatus", "NOT_STARTED")
+                .applies(pregnancy)).isFalse();
         assertThat(woman.applies(weeks)).isFalse();
         woman.put("runner.pregnancy", "POSTPARTUM");
         assertThat(woman.applies(weeks)).isTrue();
         assertThat(woman.applies(breastfeeding)).isTrue();
-        assertThat(woman.applies(periods)).isFalse();
+    }
+
+    @Test
+    void theSideOfNumbnessFollowsAYesAndTheLegsLookFollowsAFall() {
+        Question side = Questions.byPath("general.legNumbnessOrWeaknessSide");
+        assertThat(new Answers().applies(side)).isFalse();
+        assertThat(new Answers().put("general.legNumbnessOrWeakness", false).applies(side)).isFalse();
+        assertThat(new Answers().put("general.legNumbnessOrWeakness", true).applies(side)).isTrue();
+        Question shortened = Questions.byPath("function.legShortenedOrTurnedOut");
+        assertThat(new Answers().applies(shortened)).isFalse();
+        assertThat(new Answers().put("pain.onsetEvent", "DIRECT_BLOW").applies(shortened)).isFalse();
+        assertThat(new Answers().put("pain.onsetEvent", "FALL").applies(shortened)).isTrue();
+    }
+
+    @Test
+    void answersOfAnAssessmentAreItsFieldsByContractPath() {
+        Answers answers = Answers.of(org.hiptriage.examples.json.AssessmentJson.parse("""
+                {"runner": {"age": 30, "sex": "FEMALE", "heightCm": 168.5, "weightKg": 60},
+                 "pain": {"locations": ["GROIN", "LOWER_ABDOMEN"], "radiatesTo": [], "severity": 4, "onset": "GRADUAL", "durationDays": 10},
+                 "general": {"legNumbnessOrWeakness": true, "legNumbnessOrWeaknessSide": "BOTH", "groinLump": false},
+                 "exam": {"fadirPositive": true}}
+                """));
+        assertThat(answers.asMap()).containsExactly(java.util.Map.entry("runner.age", 30), java.util.Map.entry("runner.sex", "FEMALE"),
+                java.util.Map.entry("runner.heightCm", new BigDecimal("168.5")), java.util.Map.entry("runner.weightKg", new BigDecimal("60")),
+                java.util.Map.entry("pain.locations", List.of("GROIN", "LOWER_ABDOMEN")), java.util.Map.entry("pain.radiatesTo", List.of()),
+                java.util.Map.entry("pain.severity", 4), java.util.Map.entry("pain.onset", "GRADUAL"), java.util.Map.entry("pain.durationDays", 10),
+                java.util.Map.entry("general.legNumbnessOrWeakness", true), java.util.Map.entry("general.legNumbnessOrWeaknessSide", "BOTH"),
+                java.util.Map.entry("general.groinLump", false));
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.json.AssessmentJson;
 import org.hiptriage.examples.json.ReportJson;
+import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.TriageReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +85,7 @@ class TriageServerTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asText()).isEqualTo("UP");
         assertThat(body.get("ruleBaseVersion").asText()).isEqualTo(engine.ruleBaseVersion());
+        assertThat(body.get("contractVersion").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -91,7 +94,44 @@ class TriageServerTest {
             HttpResponse<String> response = post("/assess", "application/json", Files.readString(sample));
             assertThat(response.statusCode()).as(sample.toString()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(ReportJson.write(report(sample)));
+            // the report of contract version 2
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(report.get("contractVersion").asInt()).as(sample.toString()).isEqualTo(2);
+            assertThat(report.get("openQuestions").isArray()).as(sample.toString()).isTrue();
+            assertThat(keys(report)).as(sample.toString()).containsSubsequence("avoid", "openQuestions", "safetyNet");
+            report.get("avoid").forEach(a -> assertThat(a.get("because").isArray()).isTrue());
         }
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
+    void aCardListsTheOpenQuestionsInItsDetailBeforeTheCarePlan() throws Exception {
+        // given a report with questions still open (as the engine gives them once its rules ask)
+        TriageReport base = report(Path.of("cases/lateral-hip-pain-gtps.json"));
+        TriageReport report = new TriageReport(base.contractVersion(), base.ruleBaseVersion(), base.disposition(), base.flags(),
+                base.conditions(), base.careSteps(), base.avoid(), List.of(
+                        new OpenQuestion("general.fever", "Have you had a fever?", "Fever with hip pain can mean an infected joint",
+                                Level.EMERGENCY),
+                        new OpenQuestion("runner.pregnancy", "Could you be pregnant?", "Some advice is unsafe in pregnancy.", Level.URGENT)),
+                base.safetyNet(), base.disclaimer());
+
+        String detail = CdsHooks.cards(report).get("cards").get(0).get("detail").asText();
+
+        // then the detail lists each, with why, the level it could raise to and its contract path, before the care plan
+        assertThat(detail).contains("### Before you rely on this",
+                "- **Have you had a fever?** Why: Fever with hip pain can mean an infected joint. Could raise it to EMERGENCY (`general.fever`).",
+                "- **Could you be pregnant?** Why: Some advice is unsafe in pregnancy. Could raise it to URGENT (`runner.pregnancy`).");
+        assertThat(detail.indexOf("### Before you rely on this")).isGreaterThan(detail.indexOf("### What it may be"))
+                .isLessThan(detail.indexOf("### Care plan"));
+        // and a report without open questions has no such section
+        TriageReport none = new TriageReport(base.contractVersion(), base.ruleBaseVersion(), base.disposition(), base.flags(),
+                base.conditions(), base.careSteps(), base.avoid(), List.of(), base.safetyNet(), base.disclaimer());
+        assertThat(CdsHooks.detail(none)).doesNotContain("Before you rely on this");
     }
 
     @Test
