@@ -50,19 +50,19 @@ class UrgentScreensRulesTest extends RuleTestSupport {
 
     @Test
     void anUnaskedLimpInAYoungRunnerCouldMeanASlippedGrowthPlate() {
-        // given a 14-year-old with lower-back pain of 30 days that began in a sprint (hip or thigh pain would list a slipped growth
-        // plate and make it URGENT already), limp not asked
-        Explanation then = assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(oldSprintPain(Location.LOWER_BACK))
+        // given a 14-year-old with gradual lower-back pain of 30 days (hip or thigh pain would list a slipped growth plate, and a
+        // sudden start in a sprint an avulsion, and make it URGENT already), limp not asked
+        Explanation then = assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(Pain.of(3, Onset.GRADUAL, 30, Location.LOWER_BACK))
                 .function(function(f -> f.canBearWeight = true)));
         // then the limp is asked
         assertFired(then, "An unasked limp in a young runner could mean a slipped growth plate");
         assertThat(asked(then, "function.limp").why()).contains("slipped growth plate");
         // and given an 18-year-old with the same pain, not by this rule
-        Explanation adult = assess(caseWith(Location.LOWER_BACK).runner(runner().age(18)).pain(oldSprintPain(Location.LOWER_BACK)));
+        Explanation adult = assess(caseWith(Location.LOWER_BACK).runner(runner().age(18)).pain(Pain.of(3, Onset.GRADUAL, 30, Location.LOWER_BACK)));
         assertNotFired(adult, "An unasked limp in a young runner could mean a slipped growth plate");
         notAsked(adult, "function.limp");
         // and given the limp answered, not
-        notAsked(assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(oldSprintPain(Location.LOWER_BACK))
+        notAsked(assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(Pain.of(3, Onset.GRADUAL, 30, Location.LOWER_BACK))
                 .function(function(f -> { f.canBearWeight = true; f.limp = false; }))), "function.limp");
     }
 
