@@ -158,19 +158,43 @@ class UrgentScreensRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void unaskedBoneStressRisksWithGradualGroinPainCouldMeanAStressFracture() {
-        // given gradual groin pain, no bone-stress risk asked
+    void unaskedEnergyAvailabilityWithGradualGroinPainCouldMeanAStressFracture() {
+        // given gradual groin pain, energy availability not asked
         Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.abdominalOrPelvicSymptoms = false)));
-        // then the risks are asked as a same-day question
-        assertFired(then, "Unasked bone-stress risks with gradual groin pain could mean a stress fracture");
+        // then it is asked as a same-day question
+        assertFired(then, "Unasked energy availability with gradual groin pain could mean a stress fracture");
         asked(then, "history.lowEnergyAvailability");
-        // and given all three answered "no", not
-        notAsked(assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false;
-                h.priorStressFracture = false; }))), "history.lowEnergyAvailability");
+        assertThat(report(then).openQuestion("history.lowEnergyAvailability").orElseThrow().couldRaiseTo()).isEqualTo(Level.URGENT);
+        // and given it answered "no" (bone density and earlier fractures not asked), the answered field is never listed
+        notAsked(assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = false))), "history.lowEnergyAvailability");
         // and given outer-hip pain, not as a same-day question
         assertThat(report(assess(caseWith(Location.LATERAL_HIP))).openQuestions())
                 .noneMatch(q -> q.path().equals("history.lowEnergyAvailability") && q.couldRaiseTo() == Level.URGENT);
-        // and given energy availability answered "no" (bone density and earlier fractures not asked), the answered field is never listed
-        notAsked(assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = false))), "history.lowEnergyAvailability");
+    }
+
+    @Test
+    void unaskedBoneDensityWithGradualGroinPainCouldMeanAStressFracture() {
+        // given gradual groin pain with energy availability answered "no" but bone density not asked
+        Explanation then = assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = false)));
+        // then bone density is asked as a same-day question
+        assertFired(then, "Unasked bone density with gradual groin pain could mean a stress fracture");
+        asked(then, "history.lowBoneDensity");
+        // and given it answered, not
+        notAsked(assess(caseWith(Location.GROIN).history(history(h -> h.lowBoneDensity = false))), "history.lowBoneDensity");
+    }
+
+    @Test
+    void anUnaskedPreviousStressFractureWithGradualGroinPainCouldMeanAnother() {
+        // given gradual groin pain, an earlier stress fracture not asked
+        Explanation then = assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false; })));
+        // then it is asked
+        assertFired(then, "An unasked previous stress fracture with gradual groin pain could mean another");
+        asked(then, "history.priorStressFracture");
+        // and given all three answered "no", none is asked
+        Explanation answered = assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false;
+                h.priorStressFracture = false; })));
+        notAsked(answered, "history.priorStressFracture");
+        notAsked(answered, "history.lowBoneDensity");
+        notAsked(answered, "history.lowEnergyAvailability");
     }
 }
