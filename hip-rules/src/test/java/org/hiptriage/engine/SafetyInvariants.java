@@ -31,6 +31,35 @@ public final class SafetyInvariants {
             ConditionCode.ILIOPSOAS_BURSITIS, ConditionCode.ADDUCTOR_TENDINOPATHY, ConditionCode.PROXIMAL_HAMSTRING_TENDINOPATHY,
             ConditionCode.ILIOTIBIAL_BAND_SYNDROME);
 
+    /**
+     * The care steps that harm a condition while it leads or is likely, as the issue's review named them
+     * (kept here independently of the rules, so a rule that stops withdrawing one is caught).
+     */
+    static final java.util.Map<ConditionCode, Set<CareStepCode>> HARMS = java.util.Map.of(
+            ConditionCode.GREATER_TROCHANTERIC_PAIN_SYNDROME, java.util.EnumSet.of(CareStepCode.GENTLE_STRETCHING, CareStepCode.FOAM_ROLLING),
+            ConditionCode.PROXIMAL_HAMSTRING_TENDINOPATHY, java.util.EnumSet.of(CareStepCode.GENTLE_STRETCHING),
+            ConditionCode.LABRAL_TEAR, java.util.EnumSet.of(CareStepCode.GENTLE_STRETCHING, CareStepCode.ECCENTRIC_HIP_FLEXOR_LOADING));
+
+    /** True when the contract path is answered in the assessment. */
+    static boolean answered(Assessment a, String path) {
+        String[] parts = path.split("\\.");
+        Object section = switch (parts[0]) {
+            case "runner" -> a.runner();
+            case "pain" -> a.pain();
+            case "function" -> a.function();
+            case "general" -> a.general();
+            case "history" -> a.history();
+            case "careSoFar" -> a.careSoFar();
+            case "exam" -> a.exam();
+            default -> throw new IllegalArgumentException(path);
+        };
+        try {
+            return section.getClass().getMethod(parts[1]).invoke(section) != null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("no contract field " + path, e);
+        }
+    }
+
     private final Set<String> ruleNames;
 
     /** A checker that knows the rule names of this engine. */
@@ -69,6 +98,25 @@ public final class SafetyInvariants {
         }
         for (Avoid x : r.avoid()) {
             explained(v, "avoid " + x.code(), List.of(x.reason()), x.rules(), x.sources());
+            if (x.because().isEmpty() || x.because().stream().anyMatch(String::isBlank)) {
+                v.add("avoid " + x.code() + " does not say which facts made it apply");
+            }
+        }
+        // contract v2: openQuestions never lists an answered field, each could raise the disposition,
+        // and a report that an answer could raise to EMERGENCY never says SELF_CARE
+        for (org.hiptriage.model.report.OpenQuestion q : r.openQuestions()) {
+            if (answered(a, q.path())) {
+                v.add("open question " + q.path() + " was answered");
+            }
+            if (!q.couldRaiseTo().moreUrgentThan(level)) {
+                v.add("open question " + q.path() + " could not raise a " + level + " disposition");
+            }
+            if (q.couldRaiseTo() == Level.EMERGENCY && level == Level.SELF_CARE) {
+                v.add("self-care while " + q.path() + " could mean an emergency");
+            }
+        }
+        if (r.openQuestions().stream().map(org.hiptriage.model.report.OpenQuestion::path).distinct().count() != r.openQuestions().size()) {
+            v.add("an open question is listed twice");
         }
         if (r.conditions().isEmpty() && level == Level.SELF_CARE) {
             v.add("self-care with no fitting condition");
@@ -121,6 +169,35 @@ public final class SafetyInvariants {
             }
             if (r.careStep(CareStepCode.SHORT_TERM_PAIN_RELIEF).isPresent()) {
                 v.add("a pregnant runner is offered over-the-counter pain relief that includes anti-inflammatories");
+            }
+        }
+        // contract v2: no return to running with a possible fracture, a slipped growth plate, an acute limp,
+        // or pregnancy with a limp or night pain
+        boolean noRunning = r.condition(ConditionCode.HIP_FRACTURE).isPresent()
+                || r.condition(ConditionCode.SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS).isPresent()
+                || r.flag(FlagCode.ACUTE_HIP_PAIN_WITH_LIMP).isPresent()
+                || r.flag(FlagCode.FALL_WITH_FRAGILE_BONE).isPresent()
+                || (a.runner().isPregnant() && (a.function().limps()
+                        || a.pain().comesAny(org.hiptriage.model.Timing.AT_NIGHT, org.hiptriage.model.Timing.AT_REST)));
+        if (noRunning) {
+            r.careSteps().stream().filter(s -> s.phase() == Phase.RETURN)
+                    .forEach(s -> v.add("return step " + s.code() + " with a possible fracture, SCFE, acute limp or pregnancy with a limp or night pain"));
+        }
+        // no anti-inflammatories offered where the screen applies
+        boolean screen = a.runner().isOrCouldBePregnant() || a.runner().isAtLeast(65) || a.general().hasStomachOrKidneyProblems()
+                || a.general().takesAnticoagulants() || r.flag(FlagCode.SUSPECTED_STRESS_FRACTURE).isPresent();
+        if (screen && r.careStep(CareStepCode.SHORT_TERM_PAIN_RELIEF).isPresent()) {
+            v.add("anti-inflammatory pain relief offered where the screen applies");
+        }
+        // no care step that harms a condition that leads the list or is likely
+        int top = r.conditions().isEmpty() ? Integer.MIN_VALUE : r.conditions().get(0).score();
+        for (Condition c : r.conditions()) {
+            if (c.score() == top || c.likelihood() == Likelihood.LIKELY) {
+                for (CareStepCode harmful : HARMS.getOrDefault(c.code(), Set.of())) {
+                    if (r.careStep(harmful).isPresent()) {
+                        v.add("care step " + harmful + " harms " + c.code() + ", which leads or is likely");
+                    }
+                }
             }
         }
         if (r.flag(FlagCode.SUSPECTED_STRESS_FRACTURE).isPresent()) {

@@ -177,10 +177,11 @@ public final class RulebookGenerator {
             case EVIDENCE -> "findings and facts weigh for or against each condition";
             case RANKING -> "the weights add up to a score and a likelihood";
             case FLAGS -> "escalation flags, each with its urgency";
+            case QUESTIONS -> "the unanswered inputs whose worrying answer would call for a more urgent level (the report's openQuestions)";
             case DISPOSITION -> "the most urgent need of all flags and conditions decides how soon to be seen";
             case CARE -> "the conservative-care plan by phase, with doses";
             case AVOID -> "what not to do, with the conflicts between sources resolved";
-            case REVIEW -> "a care step that contradicts something to avoid is withdrawn";
+            case REVIEW -> "a care step that contradicts something to avoid is withdrawn, and the open questions that could raise the disposition are listed";
         };
     }
 

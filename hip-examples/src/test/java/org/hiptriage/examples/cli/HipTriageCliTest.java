@@ -118,7 +118,7 @@ class HipTriageCliTest {
         assertThat(help.out()).contains("--format", "FILE");
         Run version = run("", "--version");
         assertThat(version.code()).isZero();
-        assertThat(version.out()).contains("rule base 0.", "interchange contract 2");
+        assertThat(version.out()).contains("rule base 1.", "interchange contract 2");
     }
 
     @Test

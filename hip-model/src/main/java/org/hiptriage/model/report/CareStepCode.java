@@ -49,7 +49,7 @@ public enum CareStepCode {
             "Do not lie on the painful side or cross your legs; sleep with a pillow between the knees and stand evenly on both feet.",
             "every day until the pain settles"),
     HIP_STRENGTHENING(Phase.REBUILD,
-            "Strengthen the hip muscles with an elastic band: clamshells, side-lying leg raises, bridges and band walks.",
+            "Strengthen the hip muscles with an elastic band, standing or on your back: bridges, band walks, standing side leg raises and step-ups.",
             "2–3 sets of 10–15, 3 times a week"),
     CORE_STRENGTHENING(Phase.REBUILD,
             "Strengthen the trunk: planks, side planks, dead bugs and bird dogs.",
@@ -124,7 +124,6 @@ public enum CareStepCode {
         return switch (this) {
             case GENTLE_STRETCHING -> EnumSet.of(AvoidCode.STATIC_HIP_FLEXOR_STRETCH, AvoidCode.COMPRESSIVE_TENDON_STRETCHING);
             case FOAM_ROLLING -> EnumSet.of(AvoidCode.FOAM_ROLLING_OVER_THE_OUTER_HIP);
-            case HIP_STRENGTHENING -> EnumSet.of(AvoidCode.SIDE_LYING_LEG_RAISES);
             case ECCENTRIC_HIP_FLEXOR_LOADING -> EnumSet.of(AvoidCode.DEEP_HIP_FLEXION_LOADING);
             case SHORT_TERM_PAIN_RELIEF -> EnumSet.of(AvoidCode.ANTI_INFLAMMATORY_DRUGS);
             // every step that has the runner running (or jogging) now is out while impact is avoided
