@@ -23,4 +23,34 @@ public record CareSoFar(Integer restedDays, Boolean ice, Boolean painMedication,
     public boolean triedPhysicalTherapy() { return Boolean.TRUE.equals(physicalTherapy); }
     /** True when any self-care (rest, ice, medication) is known to have been tried. */
     public boolean triedSelfCare() { return restedAtLeastDays(1) || triedIce() || triedPainMedication(); }
+
+    /** A builder with everything unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CareSoFar} answer by answer; unset answers stay unknown. */
+    public static final class Builder {
+        private Integer restedDays;
+        private Boolean ice;
+        private Boolean painMedication;
+        private Boolean physicalTherapy;
+
+        private Builder() {
+        }
+
+        /** Sets the days of rest from running since the pain began. */
+        public Builder restedDays(Integer value) { this.restedDays = value; return this; }
+        /** Sets whether the hip was iced. */
+        public Builder ice(Boolean value) { this.ice = value; return this; }
+        /** Sets whether pain medication was taken. */
+        public Builder painMedication(Boolean value) { this.painMedication = value; return this; }
+        /** Sets whether a physical therapist was seen. */
+        public Builder physicalTherapy(Boolean value) { this.physicalTherapy = value; return this; }
+
+        /** Returns the care so far. */
+        public CareSoFar build() {
+            return new CareSoFar(restedDays, ice, painMedication, physicalTherapy);
+        }
+    }
 }

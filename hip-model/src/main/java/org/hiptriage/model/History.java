@@ -77,4 +77,69 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
     public boolean hasFootProblems() { return Boolean.TRUE.equals(footProblems); }
     /** True when hip arthritis in the family is known. */
     public boolean hasFamilyHistoryOfHipArthritis() { return Boolean.TRUE.equals(familyHistoryHipArthritis); }
+
+    /** A builder with everything unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link History} answer by answer; unset answers stay unknown. */
+    public static final class Builder {
+        private Double weeklyDistanceKm;
+        private Double distanceIncreasePercent;
+        private Double shoeDistanceKm;
+        private List<Surface> surfaces;
+        private Boolean hills;
+        private Boolean speedWork;
+        private Integer restDaysPerWeek;
+        private Double sittingHoursPerDay;
+        private Boolean priorHipInjury;
+        private Boolean priorStressFracture;
+        private Boolean lowBoneDensity;
+        private Boolean lowEnergyAvailability;
+        private Boolean legLengthDifference;
+        private Boolean footProblems;
+        private Boolean familyHistoryHipArthritis;
+
+        private Builder() {
+        }
+
+        /** Sets the weekly distance in km. */
+        public Builder weeklyDistanceKm(Double value) { this.weeklyDistanceKm = value; return this; }
+        /** Sets the rise in distance, last 4 weeks against the 4 before, in percent. */
+        public Builder distanceIncreasePercent(Double value) { this.distanceIncreasePercent = value; return this; }
+        /** Sets the distance on the current shoes in km. */
+        public Builder shoeDistanceKm(Double value) { this.shoeDistanceKm = value; return this; }
+        /** Sets the surfaces trained on. */
+        public Builder surfaces(Surface... values) { this.surfaces = List.of(values); return this; }
+        /** Sets the surfaces trained on, or leaves them unknown with {@code null}. */
+        public Builder surfaces(List<Surface> values) { this.surfaces = values; return this; }
+        /** Sets whether the runner runs hills. */
+        public Builder hills(Boolean value) { this.hills = value; return this; }
+        /** Sets whether the runner does speed work. */
+        public Builder speedWork(Boolean value) { this.speedWork = value; return this; }
+        /** Sets the rest days a week. */
+        public Builder restDaysPerWeek(Integer value) { this.restDaysPerWeek = value; return this; }
+        /** Sets the hours of sitting a day. */
+        public Builder sittingHoursPerDay(Double value) { this.sittingHoursPerDay = value; return this; }
+        /** Sets whether the runner had a hip injury before. */
+        public Builder priorHipInjury(Boolean value) { this.priorHipInjury = value; return this; }
+        /** Sets whether the runner had a stress fracture before. */
+        public Builder priorStressFracture(Boolean value) { this.priorStressFracture = value; return this; }
+        /** Sets whether the runner has low bone density. */
+        public Builder lowBoneDensity(Boolean value) { this.lowBoneDensity = value; return this; }
+        /** Sets whether the runner eats too little for the training. */
+        public Builder lowEnergyAvailability(Boolean value) { this.lowEnergyAvailability = value; return this; }
+        /** Sets whether a leg-length difference is known. */
+        public Builder legLengthDifference(Boolean value) { this.legLengthDifference = value; return this; }
+        /** Sets whether the runner has foot problems. */
+        public Builder footProblems(Boolean value) { this.footProblems = value; return this; }
+        /** Sets whether hip arthritis runs in the family. */
+        public Builder familyHistoryHipArthritis(Boolean value) { this.familyHistoryHipArthritis = value; return this; }
+
+        /** Returns the history. */
+        public History build() {
+            return new History(weeklyDistanceKm, distanceIncreasePercent, shoeDistanceKm, surfaces, hills, speedWork, restDaysPerWeek, sittingHoursPerDay, priorHipInjury, priorStressFracture, lowBoneDensity, lowEnergyAvailability, legLengthDifference, footProblems, familyHistoryHipArthritis);
+        }
+    }
 }

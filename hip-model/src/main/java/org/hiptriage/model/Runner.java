@@ -229,6 +229,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return age == null ? who : age + "-year-old " + who;
     }
 
+    /** A builder with everything unknown (age and sex are required before the engine accepts the runner). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** A builder for a runner of the given age and sex. */
     public static Builder of(int age, Sex sex) {
         return new Builder().age(age).sex(sex);

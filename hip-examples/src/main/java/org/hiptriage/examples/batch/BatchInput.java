@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 
 /**
  * The cases of a batch, read lazily in input order: either every {@code *.json} file of a folder

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hiptriage.examples.cli.Commands;
-import org.hiptriage.examples.json.ReportJson;
+import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hiptriage.examples.interview.Question.EnableWhen;
-import org.hiptriage.examples.json.AssessmentJson;
-import org.hiptriage.examples.json.ContractFields;
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ContractFields;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.cli.Commands;
-import org.hiptriage.examples.json.ReportJson;
+import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.examples.text.TextReport;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;

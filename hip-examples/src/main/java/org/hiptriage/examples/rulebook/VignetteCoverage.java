@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hiptriage.examples.fhir.QuestionnaireResponses;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.examples.text.Counts;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.Avoid;

@@ -20,7 +20,7 @@ import org.hiptriage.examples.cli.HipTriageCli;
 import org.hiptriage.examples.interview.Answers;
 import org.hiptriage.examples.interview.Question;
 import org.hiptriage.examples.interview.Questions;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;

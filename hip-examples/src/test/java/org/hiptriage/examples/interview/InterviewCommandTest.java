@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.cli.HipTriageCli;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.examples.text.TextReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

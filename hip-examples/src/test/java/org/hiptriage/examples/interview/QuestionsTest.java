@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hiptriage.examples.interview.AnswerParser.Parsed;
-import org.hiptriage.examples.json.ContractFields;
+import org.hiptriage.model.json.ContractFields;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
@@ -142,7 +142,7 @@ class QuestionsTest {
 
     @Test
     void answersOfAnAssessmentAreItsFieldsByContractPath() {
-        Answers answers = Answers.of(org.hiptriage.examples.json.AssessmentJson.parse("""
+        Answers answers = Answers.of(org.hiptriage.model.json.AssessmentJson.parse("""
                 {"runner": {"age": 30, "sex": "FEMALE", "heightCm": 168.5, "weightKg": 60},
                  "pain": {"locations": ["GROIN", "LOWER_ABDOMEN"], "radiatesTo": [], "severity": 4, "onset": "GRADUAL", "durationDays": 10},
                  "general": {"legNumbnessOrWeakness": true, "legNumbnessOrWeaknessSide": "BOTH", "groinLump": false},

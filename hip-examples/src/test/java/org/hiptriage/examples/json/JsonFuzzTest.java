@@ -1,5 +1,9 @@
 package org.hiptriage.examples.json;
 
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJsonTest;
+import org.hiptriage.model.json.HostileInputTest;
+import org.hiptriage.model.json.ReportJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

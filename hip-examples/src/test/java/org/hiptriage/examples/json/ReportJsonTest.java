@@ -1,5 +1,7 @@
 package org.hiptriage.examples.json;
 
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ReportJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

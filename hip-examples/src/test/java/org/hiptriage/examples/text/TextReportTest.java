@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.Disposition;
 import org.hiptriage.model.report.Flag;

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hiptriage.examples.json.AssessmentJson;
+import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.json;
+package org.hiptriage.model.json;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;

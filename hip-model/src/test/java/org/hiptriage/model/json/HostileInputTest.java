@@ -1,4 +1,4 @@
-package org.hiptriage.examples.json;
+package org.hiptriage.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -256,7 +256,7 @@ public class HostileInputTest {
         return rows;
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] p : parts) {
             length += p.length;

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.json;
+package org.hiptriage.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -200,7 +200,7 @@ public final class AssessmentJson {
         Assessment.Builder assessment = Assessment.builder();
         if (r != null) {
             Fields in = new Fields("runner", r);
-            assessment.runner(new Runner.Builder().age(in.whole("age")).sex(in.code("sex", Sex.class))
+            assessment.runner(Runner.builder().age(in.whole("age")).sex(in.code("sex", Sex.class))
                     .pregnancy(in.code("pregnancy", Pregnancy.class))
                     .weeksPregnantOrPostpartum(in.whole("weeksPregnantOrPostpartum"))
                     .breastfeeding(in.bool("breastfeeding")).menstrualStatus(in.code("menstrualStatus", MenstrualStatus.class))
@@ -246,21 +246,22 @@ public final class AssessmentJson {
             in.allTaken();
         }
         if (h != null) {
-            // History has no builder; its fields are unchanged since contract version 1
             Fields in = new Fields("history", h);
-            assessment.history(new History(in.number("weeklyDistanceKm"), in.number("distanceIncreasePercent"),
-                    in.number("shoeDistanceKm"), in.codes("surfaces", Surface.class), in.bool("hills"),
-                    in.bool("speedWork"), in.whole("restDaysPerWeek"), in.number("sittingHoursPerDay"),
-                    in.bool("priorHipInjury"), in.bool("priorStressFracture"), in.bool("lowBoneDensity"),
-                    in.bool("lowEnergyAvailability"), in.bool("legLengthDifference"), in.bool("footProblems"),
-                    in.bool("familyHistoryHipArthritis")));
+            assessment.history(History.builder().weeklyDistanceKm(in.number("weeklyDistanceKm"))
+                    .distanceIncreasePercent(in.number("distanceIncreasePercent"))
+                    .shoeDistanceKm(in.number("shoeDistanceKm")).surfaces(in.codes("surfaces", Surface.class))
+                    .hills(in.bool("hills")).speedWork(in.bool("speedWork")).restDaysPerWeek(in.whole("restDaysPerWeek"))
+                    .sittingHoursPerDay(in.number("sittingHoursPerDay")).priorHipInjury(in.bool("priorHipInjury"))
+                    .priorStressFracture(in.bool("priorStressFracture")).lowBoneDensity(in.bool("lowBoneDensity"))
+                    .lowEnergyAvailability(in.bool("lowEnergyAvailability"))
+                    .legLengthDifference(in.bool("legLengthDifference")).footProblems(in.bool("footProblems"))
+                    .familyHistoryHipArthritis(in.bool("familyHistoryHipArthritis")).build());
             in.allTaken();
         }
         if (c != null) {
-            // CareSoFar has no builder; its fields are unchanged since contract version 1
             Fields in = new Fields("careSoFar", c);
-            assessment.careSoFar(new CareSoFar(in.whole("restedDays"), in.bool("ice"), in.bool("painMedication"),
-                    in.bool("physicalTherapy")));
+            assessment.careSoFar(CareSoFar.builder().restedDays(in.whole("restedDays")).ice(in.bool("ice"))
+                    .painMedication(in.bool("painMedication")).physicalTherapy(in.bool("physicalTherapy")).build());
             in.allTaken();
         }
         if (e != null) {

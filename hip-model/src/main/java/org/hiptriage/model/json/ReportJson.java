@@ -1,4 +1,4 @@
-package org.hiptriage.examples.json;
+package org.hiptriage.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

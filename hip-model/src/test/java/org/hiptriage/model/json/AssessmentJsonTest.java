@@ -1,4 +1,4 @@
-package org.hiptriage.examples.json;
+package org.hiptriage.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,10 +19,10 @@ import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import org.junit.jupiter.api.Test;
 
-class AssessmentJsonTest {
+public class AssessmentJsonTest {
 
     /** The contract's own example of an assessment (contract §1). */
-    static final String CONTRACT_EXAMPLE = """
+    public static final String CONTRACT_EXAMPLE = """
             {
               "runner":   { "age": 34, "sex": "FEMALE", "pregnancy": "POSTPARTUM", "weeksPregnantOrPostpartum": 10,
                             "breastfeeding": true, "menstrualStatus": "REGULAR", "heightCm": 168, "weightKg": 57 },
