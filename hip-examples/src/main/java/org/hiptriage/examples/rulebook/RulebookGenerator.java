@@ -88,13 +88,18 @@ public final class RulebookGenerator {
     private final TriageEngine engine;
     private final List<RuleInfo> rules;
     private final Map<String, String> drl;
+    private final DrlVerification.Result verdict;
     private final VignetteCoverage coverage;
     private final Map<String, String> anchors = new HashMap<>();
 
-    private RulebookGenerator(TriageEngine engine, Path vignettes) {
+    private RulebookGenerator(TriageEngine engine, Path vignettes, VerifierVerdict verdict) {
         this.engine = engine;
         this.rules = engine.rules();
         this.drl = KnowledgeBases.drlFiles();
+        if (!verdict.isFor(drl)) {
+            throw new IllegalArgumentException("the verifier's verdict is about other DRL than the packaged rules");
+        }
+        this.verdict = verdict.result();
         this.coverage = VignetteCoverage.of(engine, vignettes);
         for (RuleInfo rule : rules) {
             String id = Doc.slug("r", rule.name());
@@ -105,24 +110,39 @@ public final class RulebookGenerator {
         }
     }
 
-    /** Generates the rulebook of the engine's rule base, with the vignettes of the folder. */
+    /**
+     * Generates the rulebook of the engine's rule base, with the vignettes of the folder; the verifier's findings
+     * come from the recorded verdict while the DRL is unchanged (see {@link VerifierVerdict#forDrl}).
+     */
     public static Rulebook generate(TriageEngine engine, Path vignettes) {
-        Doc doc = new RulebookGenerator(engine, vignettes).build();
+        return generate(engine, vignettes, VerifierVerdict.forDrl(KnowledgeBases.drlFiles()));
+    }
+
+    /** Generates the rulebook with this verdict of the verifier (it must be about the packaged DRL). */
+    public static Rulebook generate(TriageEngine engine, Path vignettes, VerifierVerdict verdict) {
+        Doc doc = new RulebookGenerator(engine, vignettes, verdict).build();
         return new Rulebook(doc.markdown(), doc.html());
     }
 
-    /** Generates the rulebook and writes {@code rulebook.md} and {@code rulebook.html} into {@code out}. */
+    /**
+     * Generates the rulebook and writes {@code rulebook.md}, {@code rulebook.html} and the verifier's verdict
+     * ({@value VerifierVerdict#FILE}) into {@code out}; the verifier runs again unless a verdict recorded in {@code out}
+     * or {@code docs/} is about exactly these rules.
+     */
     public static List<Path> write(Path out, Path vignettes) throws IOException {
+        VerifierVerdict verdict = VerifierVerdict.forDrl(KnowledgeBases.drlFiles(), out);
         Rulebook book;
         try (TriageEngine engine = TriageEngine.create()) {
-            book = generate(engine, vignettes);
+            book = generate(engine, vignettes, verdict);
         }
         Files.createDirectories(out);
         Path md = out.resolve("rulebook.md");
         Path html = out.resolve("rulebook.html");
+        Path recorded = out.resolve(VerifierVerdict.FILE);
         Files.writeString(md, book.markdown(), StandardCharsets.UTF_8);
         Files.writeString(html, book.html(), StandardCharsets.UTF_8);
-        return List.of(md, html);
+        verdict.write(recorded);
+        return List.of(md, html, recorded);
     }
 
     /** {@code RulebookGenerator [OUT [VIGNETTES]]}: the same as {@code hip-triage rulebook --out OUT}. */
@@ -387,7 +407,7 @@ public final class RulebookGenerator {
         if (!problems.isEmpty()) {
             doc.items(problems);
         }
-        DrlVerification.Result v = DrlVerification.verify(drl);
+        DrlVerification.Result v = verdict;
         doc.heading(3, "verifier", "Drools Verifier", true);
         doc.para("The Drools Verifier (`drools-verifier-drl`) analysed every DRL file, one file (one concern) at a time: its "
                 + "analysis of the whole rule base at once grows beyond any reasonable memory. The test suite fails on any ERROR. "

@@ -1,5 +1,7 @@
 package org.hiptriage.examples.rulebook;
 
+import java.util.List;
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -11,13 +13,31 @@ import org.junit.jupiter.api.Test;
 class DrlVerificationTest {
 
     @Test
-    void theVerifierFindsNoErrorInAnyRuleFile() {
-        DrlVerification.Result result = DrlVerification.verify(KnowledgeBases.drlFiles());
+    void theVerifiersRecordedVerdictOnTheseRulesFindsNoError() throws Exception {
+        // the verifier takes minutes over the whole rule base: its verdict is recorded with a hash of the DRL when the
+        // rulebook is regenerated, and RulebookStalenessTest fails when that hash is no longer the DRL's
+        VerifierVerdict verdict = VerifierVerdict.read(Path.of("../docs", VerifierVerdict.FILE));
+        assertThat(verdict.isFor(KnowledgeBases.drlFiles())).as("a rule changed since the verifier last ran: run `"
+                + RulebookGenerator.COMMAND + "`").isTrue();
+        DrlVerification.Result result = verdict.result();
         assertThat(result.buildErrors()).as("the verifier could not read the DRL").isEmpty();
         assertThat(result.errors().stream().map(f -> f.type() + ": " + f.message()).collect(Collectors.joining("\n")))
                 .as("Drools Verifier ERROR findings: a rule whose conditions contradict each other can never fire. "
                         + "Fix its conditions (or remove it), then regenerate the rulebook")
                 .isEmpty();
+    }
+
+    @Test
+    void aVerdictIsAboutOneTextOfTheRulesAndSurvivesBeingWrittenAndRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<String, String> drl = Map.of("org/hiptriage/rules/care/a.drl", "rule \"A\" when then end");
+        VerifierVerdict verdict = new VerifierVerdict(VerifierVerdict.hash(drl), new DrlVerification.Result(List.of(),
+                List.of(new DrlVerification.Finding("WARNING", "REDUNDANCY", "a and b")), List.of(), List.of("x"),
+                Map.of("FlagCode.X", 2), 3, List.of()));
+        verdict.write(dir.resolve("v.json"));
+        // then it reads back the same, and one changed character of a rule makes it stale
+        assertThat(VerifierVerdict.read(dir.resolve("v.json"))).isEqualTo(verdict);
+        assertThat(verdict.isFor(drl)).isTrue();
+        assertThat(verdict.isFor(Map.of("org/hiptriage/rules/care/a.drl", "rule \"B\" when then end"))).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.engine.impl.KnowledgeBases;
 import org.junit.jupiter.api.Test;
 
 /** The committed rulebook is what the rules and vignettes generate now. */
@@ -16,10 +17,16 @@ class RulebookStalenessTest {
 
     @Test
     void theCommittedRulebookIsUpToDate() throws Exception {
-        // given the rulebook generated in memory from the packaged rules and the vignette suite
+        // given the verifier's verdict recorded with the rulebook, about exactly the packaged DRL
+        Path recorded = Path.of("../docs", VerifierVerdict.FILE);
+        assertThat(Files.isRegularFile(recorded)).as(STALE + " (docs/" + VerifierVerdict.FILE + " is missing)").isTrue();
+        VerifierVerdict verdict = VerifierVerdict.read(recorded);
+        assertThat(verdict.isFor(KnowledgeBases.drlFiles()))
+                .as(STALE + " (a rule changed since the verifier's verdict was recorded)").isTrue();
+        // and the rulebook generated in memory from the packaged rules, that verdict and the vignette suite
         RulebookGenerator.Rulebook book;
         try (TriageEngine engine = TriageEngine.create()) {
-            book = RulebookGenerator.generate(engine, Path.of("vignettes"));
+            book = RulebookGenerator.generate(engine, Path.of("vignettes"), verdict);
         }
         Path md = Path.of("../docs/rulebook.md");
         Path html = Path.of("../docs/rulebook.html");
