@@ -11,8 +11,8 @@ import org.hiptriage.engine.TriageEngine;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every vignette through the engine, prints the accuracy table (and writes it to
- * {@code target/vignette-report.md}), and fails on any under-triage, any broken must / must-not
+ * Runs every vignette through the engine, prints a one-line summary (the full table, vignette by vignette,
+ * goes to {@code target/vignette-report.md}), and fails on any under-triage, any broken must / must-not
  * expectation, top-3 condition accuracy under 90 % or exact disposition under 85 % — all reasons at once.
  */
 class VignetteSuiteTest {
@@ -33,7 +33,10 @@ class VignetteSuiteTest {
         }
         SuiteSummary summary = new SuiteSummary(outcomes);
         String table = summary.markdown(version);
-        System.out.println(table);
+        System.out.printf("Vignette suite: %d vignettes, top-3 %d/%d, exact disposition %d/%d, under-triage %d, "
+                        + "over-triage %d, broken expectations %d (table: target/vignette-report.md)%n",
+                summary.vignettes(), summary.top3(), summary.scored(), summary.dispositionExact(), summary.vignettes(),
+                summary.underTriaged(), summary.overTriaged(), summary.breached());
         Path target = VignetteLoader.targetDirectory();
         Files.createDirectories(target);
         Files.writeString(target.resolve("vignette-report.md"), table, StandardCharsets.UTF_8);
