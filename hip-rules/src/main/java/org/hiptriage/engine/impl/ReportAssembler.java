@@ -156,7 +156,7 @@ final class ReportAssembler {
                     score, list(m.because), list(m.against), list(m.rules), sortedSources(m.sources)));
         });
         conditions.sort(CONDITION_ORDER);
-        List<Condition> ranked = explainRunnersUp(conditions, urgentConditions(flags.keySet(), scores.keySet(), decided));
+        List<Condition> ranked = explainRunnersUp(conditions, urgentConditions(scores.keySet(), decided));
 
         List<CareStep> steps = new ArrayList<>();
         care.forEach((code, m) -> {
@@ -187,7 +187,7 @@ final class ReportAssembler {
      * The serious conditions listed while the disposition is URGENT or EMERGENCY: a runner-up among them is
      * a reason for the urgency, and the report says so rather than only that it "fits less well".
      */
-    private static Set<ConditionCode> urgentConditions(Set<FlagCode> flags, Set<ConditionCode> listed, Level decided) {
+    private static Set<ConditionCode> urgentConditions(Set<ConditionCode> listed, Level decided) {
         Set<ConditionCode> out = EnumSet.noneOf(ConditionCode.class);
         if (decided.atLeastAsUrgentAs(Level.URGENT)) {
             for (ConditionCode code : listed) {
