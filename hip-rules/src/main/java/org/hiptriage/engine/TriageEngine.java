@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.hiptriage.engine.impl.DroolsTriage;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.TriageReport;
+import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 
 /**
@@ -21,11 +22,13 @@ import org.hiptriage.model.validation.InvalidAssessmentException;
 public final class TriageEngine implements AutoCloseable {
 
     private final DroolsTriage triage;
+    private final RuleCatalogue catalogue;
     private volatile boolean closed;
 
     /** Package-private: the public way in is {@link #create()}, which loads only the packaged rules. */
     TriageEngine(DroolsTriage triage) {
         this.triage = triage;
+        this.catalogue = new RuleCatalogue(triage.rules());
     }
 
     /**
@@ -67,7 +70,9 @@ public final class TriageEngine implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this TriageEngine is closed");
         }
-        return triage.run(assessment, trace);
+        AssessmentValidator.requireValid(assessment);
+        DroolsTriage.Outcome outcome = RuleBaseFailures.guard(() -> triage.run(assessment, trace));
+        return new Explanation(outcome.report(), catalogue.of(outcome.fired()));
     }
 
     /** The version of the rule base, as reports carry it. */
@@ -77,7 +82,7 @@ public final class TriageEngine implements AutoCloseable {
 
     /** Every rule of the rule base with its metadata, in layer and name order. */
     public List<RuleInfo> rules() {
-        return triage.rules();
+        return catalogue.rules();
     }
 
     /** Releases the engine and its idle rule sessions; later calls fail with {@link IllegalStateException}. */

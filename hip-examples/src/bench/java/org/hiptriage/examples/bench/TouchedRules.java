@@ -11,10 +11,10 @@ import org.drools.core.common.Memory;
 import org.drools.core.common.NodeMemories;
 import org.drools.core.reteoo.PathMemory;
 import org.drools.core.reteoo.TerminalNode;
-import org.hiptriage.engine.impl.KnowledgeBases;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.rules.Layer;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -33,7 +33,8 @@ public final class TouchedRules {
     /** Prints the counts and the {@code args[0]} (default 15) rules most often linked without firing. */
     public static void main(String[] args) {
         int top = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        KieBase kieBase = KnowledgeBases.fromExecutableModel();
+        // the packaged knowledge base as Drools loads it from the class path (the executable model, as the engine does)
+        KieBase kieBase = KieServices.get().getKieClasspathContainer().getKieBase("hipTriage");
         Assessment[] cases = Cases.mix();
         Map<String, Integer> linked = new HashMap<>();
         Map<String, Integer> fired = new HashMap<>();

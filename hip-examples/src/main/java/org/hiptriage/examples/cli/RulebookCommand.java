@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code hip-triage rulebook [--out docs] [--vignettes hip-examples/vignettes]}: writes the rulebook. */
+/** {@code hip-triage rulebook [--out docs] [--vignettes hip-rules/src/test/vignettes]}: writes the rulebook. */
 @Command(name = "rulebook", mixinStandardHelpOptions = true,
         description = "Writes the rulebook (rulebook.md and a self-contained rulebook.html) generated from the packaged rule base "
                 + "and the vignette suite. Run it from the repository root.")

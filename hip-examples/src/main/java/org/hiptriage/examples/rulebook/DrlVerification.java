@@ -15,7 +15,6 @@ import org.drools.verifier.builder.VerifierBuilderFactory;
 import org.drools.verifier.data.VerifierReport;
 import org.drools.verifier.report.components.Severity;
 import org.drools.verifier.report.components.VerifierMessageBase;
-import org.hiptriage.engine.impl.DrlRules;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
 
@@ -60,7 +59,7 @@ public final class DrlVerification {
     }
 
     private static Result run(Map<String, String> drlByPath) {
-        Map<String, DrlRules.DrlRule> rules = DrlRules.byName(drlByPath);
+        Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.byName(drlByPath);
         List<String> buildErrors = new ArrayList<>();
         TreeSet<Finding> errors = sorted();
         TreeSet<Finding> warnings = sorted();

@@ -15,12 +15,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.hiptriage.engine.Conclusion;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.engine.impl.DrlRules;
-import org.hiptriage.engine.impl.KnowledgeBases;
-import org.hiptriage.engine.impl.RuleBaseChecks;
+import org.hiptriage.engine.RuleFiles;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.ConditionCode;
@@ -42,7 +39,7 @@ public final class RulebookGenerator {
     /** The command that regenerates the committed rulebook, from the repository root. */
     public static final String COMMAND = "mvn -q -DskipTests package && java -jar hip-examples/target/hip-triage.jar rulebook --out docs";
     /** The vignette folder, from the repository root. */
-    public static final String VIGNETTES = "hip-examples/vignettes";
+    public static final String VIGNETTES = "hip-rules/src/test/vignettes";
 
     /** Where the sources disagree and how the rules settle it; every rule named must exist (a test checks). */
     public record SourceConflict(String topic, String disagreement, String resolution, List<String> rules) {
@@ -88,6 +85,9 @@ public final class RulebookGenerator {
     private final TriageEngine engine;
     private final List<RuleInfo> rules;
     private final Map<String, String> drl;
+    /** The rules as written, read by Drools' parser: what each concludes and tests, its file. */
+    private final List<DrlCatalogue.File> files;
+    private final Map<String, DrlCatalogue.Rule> written;
     private final DrlVerification.Result verdict;
     private final VignetteCoverage coverage;
     private final Map<String, String> anchors = new HashMap<>();
@@ -95,7 +95,9 @@ public final class RulebookGenerator {
     private RulebookGenerator(TriageEngine engine, Path vignettes, VerifierVerdict verdict) {
         this.engine = engine;
         this.rules = engine.rules();
-        this.drl = KnowledgeBases.drlFiles();
+        this.drl = RuleFiles.packaged();
+        this.files = DrlCatalogue.files(drl);
+        this.written = DrlCatalogue.byName(drl);
         if (!verdict.isFor(drl)) {
             throw new IllegalArgumentException("the verifier's verdict is about other DRL than the packaged rules");
         }
@@ -115,7 +117,7 @@ public final class RulebookGenerator {
      * come from the recorded verdict while the DRL is unchanged (see {@link VerifierVerdict#forDrl}).
      */
     public static Rulebook generate(TriageEngine engine, Path vignettes) {
-        return generate(engine, vignettes, VerifierVerdict.forDrl(KnowledgeBases.drlFiles()));
+        return generate(engine, vignettes, VerifierVerdict.forDrl(RuleFiles.packaged()));
     }
 
     /** Generates the rulebook with this verdict of the verifier (it must be about the packaged DRL). */
@@ -130,7 +132,7 @@ public final class RulebookGenerator {
      * or {@code docs/} is about exactly these rules.
      */
     public static List<Path> write(Path out, Path vignettes) throws IOException {
-        VerifierVerdict verdict = VerifierVerdict.forDrl(KnowledgeBases.drlFiles(), out);
+        VerifierVerdict verdict = VerifierVerdict.forDrl(RuleFiles.packaged(), out);
         Rulebook book;
         try (TriageEngine engine = TriageEngine.create()) {
             book = generate(engine, vignettes, verdict);
@@ -262,7 +264,7 @@ public final class RulebookGenerator {
             }
             group(doc, "Evidence for", r -> concludes(r, Conclusion.Kind.EVIDENCE_FOR, c.name()), Conclusion.Kind.EVIDENCE_FOR, c.name());
             group(doc, "Evidence against", r -> concludes(r, Conclusion.Kind.EVIDENCE_AGAINST, c.name()), Conclusion.Kind.EVIDENCE_AGAINST, c.name());
-            group(doc, "Other rules that test it", r -> r.considers().contains("ConditionCode." + c.name())
+            group(doc, "Other rules that test it", r -> drlOf(r).considers().contains("ConditionCode." + c.name())
                     && !concludes(r, Conclusion.Kind.EVIDENCE_FOR, c.name()) && !concludes(r, Conclusion.Kind.EVIDENCE_AGAINST, c.name()), null, null);
         }
     }
@@ -274,7 +276,7 @@ public final class RulebookGenerator {
             doc.heading(3, Doc.slug("f", f.name()), "`" + f.name() + "` (" + f.leastLevel().name() + ")", true);
             doc.quote(f.message());
             group(doc, "Raised by", r -> concludes(r, Conclusion.Kind.FLAG, f.name()), Conclusion.Kind.FLAG, f.name());
-            group(doc, "Acted on by", r -> r.considers().contains("FlagCode." + f.name()) && !concludes(r, Conclusion.Kind.FLAG, f.name()), null, null);
+            group(doc, "Acted on by", r -> drlOf(r).considers().contains("FlagCode." + f.name()) && !concludes(r, Conclusion.Kind.FLAG, f.name()), null, null);
         }
     }
 
@@ -309,8 +311,8 @@ public final class RulebookGenerator {
         }
         List<List<String>> rows = new ArrayList<>();
         for (RuleInfo r : matching) {
-            String detail = kind == null ? r.concludes().stream().map(this::words).distinct().collect(Collectors.joining("; "))
-                    : r.concludes().stream().filter(c -> c.kind() == kind && c.code().equals(code)).map(Conclusion::detail)
+            String detail = kind == null ? drlOf(r).concludes().stream().map(this::words).distinct().collect(Collectors.joining("; "))
+                    : drlOf(r).concludes().stream().filter(c -> c.kind() == kind && c.code().equals(code)).map(Conclusion::detail)
                     .distinct().collect(Collectors.joining("; "));
             rows.add(List.of(link(r), layer(r), detail, r.description(), String.join(", ", r.sourceKeys()),
                     String.valueOf(coverage.of(r.name()).size())));
@@ -329,7 +331,7 @@ public final class RulebookGenerator {
         }
         doc.table(List.of("Topic", "What the sources say", "How the rules resolve it", "Rules"), rows);
         List<String> notes = new ArrayList<>();
-        for (DrlRules.DrlFile file : DrlRules.files(drl)) {
+        for (DrlCatalogue.File file : files) {
             String comment = file.comment().toLowerCase(Locale.ROOT);
             if (comment.contains("disagree") || comment.contains("conflict") || comment.contains("overrid")
                     || comment.contains("contradict") || comment.contains("wins")) {
@@ -352,18 +354,18 @@ public final class RulebookGenerator {
                 if (r.layer() != layer) {
                     continue;
                 }
-                if (!r.drlFile().equals(lastFile)) {
-                    lastFile = r.drlFile();
-                    String comment = DrlRules.files(Map.of(lastFile, drl.getOrDefault(lastFile, ""))).get(0).comment();
+                if (!drlOf(r).file().equals(lastFile)) {
+                    lastFile = drlOf(r).file();
+                    String comment = commentOf(lastFile);
                     doc.para("File `" + shortPath(lastFile) + "`" + (comment.isEmpty() ? "" : ": " + comment));
                 }
                 doc.heading(4, anchors.get(r.name()), r.name(), false);
                 List<String> items = new ArrayList<>();
                 items.add("**What it does:** " + r.description());
-                items.add("**Concludes:** " + (r.concludes().isEmpty() ? "nothing the report shows"
-                        : r.concludes().stream().map(this::words).distinct().collect(Collectors.joining("; "))));
-                if (!r.considers().isEmpty()) {
-                    items.add("**Tests:** " + r.considers().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")));
+                items.add("**Concludes:** " + (drlOf(r).concludes().isEmpty() ? "nothing the report shows"
+                        : drlOf(r).concludes().stream().map(this::words).distinct().collect(Collectors.joining("; "))));
+                if (!drlOf(r).considers().isEmpty()) {
+                    items.add("**Tests:** " + drlOf(r).considers().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")));
                 }
                 items.add("**Sources:** " + r.sourceKeys().stream()
                         .map(k -> Source.byKey(k).map(s -> "`" + k + "` " + s.title()).orElse("`" + k + "` (unknown source)"))
@@ -508,8 +510,22 @@ public final class RulebookGenerator {
         return rules.stream().filter(which).count();
     }
 
-    private static boolean concludes(RuleInfo rule, Conclusion.Kind kind, String code) {
-        return rule.concludes().stream().anyMatch(c -> c.kind() == kind && c.code().equals(code));
+    /** The rule as written; a compiled rule missing from the DRL is a broken build. */
+    private DrlCatalogue.Rule drlOf(RuleInfo rule) {
+        DrlCatalogue.Rule r = written.get(rule.name());
+        if (r == null) {
+            throw new IllegalStateException("rule \"" + rule.name() + "\" is in the knowledge base but in no packaged DRL file");
+        }
+        return r;
+    }
+
+    /** The header comment of a DRL file. */
+    private String commentOf(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).map(DrlCatalogue.File::comment).findFirst().orElse("");
+    }
+
+    private boolean concludes(RuleInfo rule, Conclusion.Kind kind, String code) {
+        return drlOf(rule).concludes().stream().anyMatch(c -> c.kind() == kind && c.code().equals(code));
     }
 
     private String link(RuleInfo rule) {

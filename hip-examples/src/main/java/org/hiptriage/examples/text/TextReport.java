@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.RuleInfo;
+import org.hiptriage.examples.rulebook.Conclusion;
+import org.hiptriage.examples.rulebook.DrlCatalogue;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
@@ -47,8 +49,9 @@ public final class TextReport {
         for (RuleInfo rule : explanation.firedRules()) {
             text.item(String.format(Locale.ROOT, "%3d. ", i++), "[" + layer(rule) + "] " + rule.name());
             text.para("       ", rule.description());
-            if (!rule.concludes().isEmpty()) {
-                text.para("       ", "Concludes: " + rule.concludes().stream().map(Object::toString).distinct()
+            List<Conclusion> concludes = DrlCatalogue.concludes(rule.name());
+            if (!concludes.isEmpty()) {
+                text.para("       ", "Concludes: " + concludes.stream().map(Object::toString).distinct()
                         .collect(java.util.stream.Collectors.joining("; ")) + ".");
             }
             text.para("       ", "Sources: " + titles(rule.sources()) + ".");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hiptriage.engine.impl.KnowledgeBases;
+import org.hiptriage.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /** The Drools Verifier finds no ERROR in the rule base, and would find one in a rule that can never fire. */
@@ -17,7 +17,7 @@ class DrlVerificationTest {
         // the verifier takes minutes over the whole rule base: its verdict is recorded with a hash of the DRL when the
         // rulebook is regenerated, and RulebookStalenessTest fails when that hash is no longer the DRL's
         VerifierVerdict verdict = VerifierVerdict.read(Path.of("../docs", VerifierVerdict.FILE));
-        assertThat(verdict.isFor(KnowledgeBases.drlFiles())).as("a rule changed since the verifier last ran: run `"
+        assertThat(verdict.isFor(RuleFiles.packaged())).as("a rule changed since the verifier last ran: run `"
                 + RulebookGenerator.COMMAND + "`").isTrue();
         DrlVerification.Result result = verdict.result();
         assertThat(result.buildErrors()).as("the verifier could not read the DRL").isEmpty();

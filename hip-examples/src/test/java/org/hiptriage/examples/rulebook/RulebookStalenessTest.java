@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.engine.impl.KnowledgeBases;
+import org.hiptriage.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /** The committed rulebook is what the rules and vignettes generate now. */
@@ -21,12 +21,12 @@ class RulebookStalenessTest {
         Path recorded = Path.of("../docs", VerifierVerdict.FILE);
         assertThat(Files.isRegularFile(recorded)).as(STALE + " (docs/" + VerifierVerdict.FILE + " is missing)").isTrue();
         VerifierVerdict verdict = VerifierVerdict.read(recorded);
-        assertThat(verdict.isFor(KnowledgeBases.drlFiles()))
+        assertThat(verdict.isFor(RuleFiles.packaged()))
                 .as(STALE + " (a rule changed since the verifier's verdict was recorded)").isTrue();
         // and the rulebook generated in memory from the packaged rules, that verdict and the vignette suite
         RulebookGenerator.Rulebook book;
         try (TriageEngine engine = TriageEngine.create()) {
-            book = RulebookGenerator.generate(engine, Path.of("vignettes"), verdict);
+            book = RulebookGenerator.generate(engine, Path.of("../hip-rules/src/test/vignettes"), verdict);
         }
         Path md = Path.of("../docs/rulebook.md");
         Path html = Path.of("../docs/rulebook.html");

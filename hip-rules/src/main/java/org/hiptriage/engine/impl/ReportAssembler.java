@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.impl.SessionRecorder.Conclusion;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.AvoidCode;
@@ -40,10 +39,10 @@ import org.kie.api.definition.rule.Rule;
  */
 final class ReportAssembler {
 
-    private final Function<Rule, RuleInfo> infoOf;
+    private final Function<Rule, RuleMetadata.Citation> infoOf;
     private final String ruleBaseVersion;
 
-    ReportAssembler(Function<Rule, RuleInfo> infoOf, String ruleBaseVersion) {
+    ReportAssembler(Function<Rule, RuleMetadata.Citation> infoOf, String ruleBaseVersion) {
         this.infoOf = infoOf;
         this.ruleBaseVersion = ruleBaseVersion;
     }
@@ -62,7 +61,7 @@ final class ReportAssembler {
         String dose;
         String doseRule;
 
-        void cite(RuleInfo rule) {
+        void cite(RuleMetadata.Citation rule) {
             addOnce(rules, rule.name());
             for (String source : rule.sources()) {
                 addOnce(sources, source);
@@ -102,7 +101,7 @@ final class ReportAssembler {
         Level decided = null;
 
         for (Conclusion conclusion : recorder.conclusions()) {
-            RuleInfo rule = infoOf.apply(conclusion.rule());
+            RuleMetadata.Citation rule = infoOf.apply(conclusion.rule());
             Object fact = conclusion.fact();
             if (fact instanceof RaisedFlag f) {
                 Merge m = flags.computeIfAbsent(f.code(), c -> new Merge());

@@ -2,7 +2,11 @@ package org.hiptriage.engine.impl;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hiptriage.engine.EngineAccess;
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.rules.GivenCondition;
 
@@ -34,7 +38,9 @@ public final class GivenConditionsTriage {
     private static final class Holder {
         static final DroolsTriage TRIAGE = new DroolsTriage(
                 KnowledgeBases.fromDrl(Map.of("org/hiptriage/rules/conditions/given-for-tests.drl", GIVEN_DRL)),
-                DroolsTriage.readVersion());
+                RuleBaseVersion.packaged());
+        static final Map<String, RuleInfo> RULES = EngineAccess.engine(TRIAGE).rules().stream()
+                .collect(Collectors.toMap(RuleInfo::name, Function.identity()));
     }
 
     private GivenConditionsTriage() {
@@ -42,6 +48,7 @@ public final class GivenConditionsTriage {
 
     /** Assesses the case with the given conditions among the evidence, recording every rule that fired. */
     public static Explanation explain(Assessment assessment, List<GivenCondition> given) {
-        return Holder.TRIAGE.run(assessment, true, given);
+        DroolsTriage.Outcome outcome = Holder.TRIAGE.run(assessment, true, given);
+        return new Explanation(outcome.report(), outcome.fired().stream().map(r -> Holder.RULES.get(r.getName())).toList());
     }
 }

@@ -17,7 +17,7 @@ public final class TestHooks {
     /** The packaged rule base plus {@code extraDrl} (written into {@code org/hiptriage/rules/findings/}), compiled at run time. */
     public static DroolsTriage packagedRulesPlus(String extraDrl) {
         return new DroolsTriage(KnowledgeBases.fromDrl(Map.of("org/hiptriage/rules/findings/injected-faults-for-tests.drl", extraDrl)),
-                DroolsTriage.readVersion());
+                RuleBaseVersion.packaged());
     }
 
     /** True when the engine's knowledge base accepts changes after it was built (it should not: that costs every session). */
@@ -27,17 +27,17 @@ public final class TestHooks {
 
     /** How many rule sessions of the engine's knowledge base are alive and not idle: in use by a case, or leaked. */
     public static int sessionsInUse(DroolsTriage triage) {
-        return triage.liveSessions() - triage.idleSessions();
+        return triage.sessions().liveSessions() - triage.sessions().idleSessions();
     }
 
     /** How many reset sessions wait idle for the next case. */
     public static int idleSessions(DroolsTriage triage) {
-        return triage.idleSessions();
+        return triage.sessions().idleSessions();
     }
 
     /** The most idle sessions an engine keeps. */
     public static int maxIdleSessions() {
-        return DroolsTriage.DEFAULT_IDLE_SESSIONS;
+        return SessionPool.DEFAULT_IDLE_SESSIONS;
     }
 
     /** An engine over the same knowledge base that gives every case a brand-new session (the reference for reuse). */

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.vignettes;
+package org.hiptriage.vignettes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -29,7 +29,7 @@ import org.hiptriage.model.report.Level;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 
 /**
- * Reads the vignettes of {@code hip-examples/vignettes/}: every {@code NNN-slug.json} assessment
+ * Reads the vignettes of {@code hip-rules/src/test/vignettes/}: every {@code NNN-slug.json} assessment
  * (read with {@link AssessmentJson}, so it must pass the contract's validation) with its
  * {@code NNN-slug.expected.json}. Every problem is collected with the file's name, none stops the
  * reading of the other files.
@@ -72,19 +72,22 @@ public final class VignetteLoader {
     private VignetteLoader() {
     }
 
-    /** {@code vignettes/} of the hip-examples module (Maven runs tests with {@code basedir} set to it). */
+    /** Where the vignettes live, relative to the project root. */
+    public static final String FOLDER = "hip-rules/src/test/vignettes";
+
+    /** {@code src/test/vignettes/} of the hip-rules module (Maven runs tests with {@code basedir} set to it). */
     public static Path directory() {
         Path base = Path.of(System.getProperty("basedir", "."));
-        Path dir = base.resolve("vignettes");
-        if (!Files.isDirectory(dir) && Files.isDirectory(base.resolve("hip-examples/vignettes"))) {
-            dir = base.resolve("hip-examples/vignettes");
+        Path dir = base.resolve("src/test/vignettes");
+        if (!Files.isDirectory(dir) && Files.isDirectory(base.resolve(FOLDER))) {
+            dir = base.resolve(FOLDER);
         }
         return dir;
     }
 
-    /** {@code target/} of the hip-examples module, where the reports are written. */
+    /** {@code target/} of the hip-rules module, where the reports are written. */
     public static Path targetDirectory() {
-        return directory().toAbsolutePath().getParent().resolve("target");
+        return directory().toAbsolutePath().getParent().getParent().getParent().resolve("target");
     }
 
     /** Reads every vignette of the default directory. */

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.vignettes;
+package org.hiptriage.vignettes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package org.hiptriage.engine;
+package org.hiptriage.examples.rulebook;
 
 import java.util.Objects;
 
 /**
- * One thing a rule concludes, read from its DRL consequence: the kind of fact it inserts, the code
+ * One thing a rule concludes, read from its DRL consequence by {@link DrlCatalogue}: the kind of fact it inserts, the code
  * and a detail (the weight of evidence, the level of a flag or urgency, the dose of a care step).
  *
  * @param kind what kind of fact the rule inserts

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.vignettes;
+package org.hiptriage.vignettes;
 
 import java.util.Arrays;
 import java.util.Locale;

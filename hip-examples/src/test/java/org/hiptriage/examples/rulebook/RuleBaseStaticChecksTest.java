@@ -1,4 +1,4 @@
-package org.hiptriage.rules.checks;
+package org.hiptriage.examples.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hiptriage.engine.Conclusion;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.engine.impl.DrlRules;
-import org.hiptriage.engine.impl.KnowledgeBases;
-import org.hiptriage.engine.impl.RuleBaseChecks;
+import org.hiptriage.engine.RuleFiles;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.rules.RuleTestSupport;
@@ -40,7 +37,7 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
             """;
 
     private static TreeMap<String, String> drl() {
-        return KnowledgeBases.drlFiles();
+        return new TreeMap<>(RuleFiles.packaged());
     }
 
     @Test
@@ -52,18 +49,22 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
     @Test
     void theCompiledRulesCarryTheSameMetadata() {
         // given the knowledge base as the engine loads it, then every rule has sources, a description,
-        // a layer, its DRL file and at least one conclusion read from its consequence
+        // a layer, and is written in a DRL file whose consequence concludes something
         List<RuleInfo> rules = engine().rules();
+        Map<String, DrlCatalogue.Rule> written = DrlCatalogue.byName(drl());
         assertThat(rules).isNotEmpty();
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.sourceKeys()).as(rule.name()).isNotEmpty();
             assertThat(rule.description()).as(rule.name()).isNotBlank();
             assertThat(rule.layer()).as(rule.name()).isNotNull();
-            assertThat(rule.drlFile()).as(rule.name()).startsWith("org/hiptriage/rules/").endsWith(".drl");
-            assertThat(rule.concludes()).as(rule.name()).isNotEmpty();
+            assertThat(written.get(rule.name())).as(rule.name()).isNotNull();
+            assertThat(written.get(rule.name()).file()).as(rule.name()).startsWith("org/hiptriage/rules/").endsWith(".drl");
+            assertThat(written.get(rule.name()).concludes()).as(rule.name()).isNotEmpty();
+            assertThat(written.get(rule.name()).annotation("source").split(",")).as(rule.name())
+                    .extracting(String::trim).containsExactlyElementsOf(rule.sourceKeys());
         });
         assertThat(rules.stream().map(RuleInfo::name)).doesNotHaveDuplicates()
-                .hasSameSizeAs(DrlRules.byName(drl()).keySet());
+                .hasSameSizeAs(written.keySet());
     }
 
     @Test
@@ -245,8 +246,8 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
         }
         for (String pair : code) {
             if (!table.contains(pair)) {
-                problems.add("CareStepCode.contradicts() says " + pair + " but hip-rules/src/test/resources/org/hiptriage/rules/"
-                        + "checks/care-avoid-conflicts.tsv does not: add a row with the clinical reason");
+                problems.add("CareStepCode.contradicts() says " + pair + " but hip-examples/src/test/resources/org/hiptriage/examples/rulebook/"
+                        + "care-avoid-conflicts.tsv does not: add a row with the clinical reason");
             }
         }
         assertThat(problems).as("care/avoid conflicts").isEmpty();
@@ -256,7 +257,7 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
     void everyAvoidCodeThatContradictsACareStepIsConcludedBySomeAvoidRule() {
         // given what the rules conclude, then the withdrawal can only trigger on avoid codes some rule concludes
         Set<AvoidCode> concluded = EnumSet.noneOf(AvoidCode.class);
-        engine().rules().forEach(r -> r.concludes().stream()
+        DrlCatalogue.byName(drl()).values().forEach(r -> r.concludes().stream()
                 .filter(c -> c.kind() == Conclusion.Kind.AVOID && !c.isVariable())
                 .forEach(c -> concluded.add(AvoidCode.valueOf(c.code()))));
         assertThat(concluded).as("avoid codes some rule concludes").contains(AvoidCode.STATIC_HIP_FLEXOR_STRETCH,

@@ -1,4 +1,4 @@
-package org.hiptriage.rules.checks;
+package org.hiptriage.examples.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hiptriage.engine.impl.DrlRules;
-import org.hiptriage.engine.impl.KnowledgeBases;
+import org.hiptriage.engine.RuleFiles;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.ConditionCode;
@@ -28,6 +27,13 @@ class ContractCodesTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(
             "ConditionCode", ConditionCode.class, "FlagCode", FlagCode.class, "CareStepCode", CareStepCode.class,
             "AvoidCode", AvoidCode.class, "Level", Level.class);
+
+    /** The enum whose codes a kind of conclusion names. */
+    private static final Map<Conclusion.Kind, String> ENUM_OF = Map.of(
+            Conclusion.Kind.EVIDENCE_FOR, "ConditionCode", Conclusion.Kind.EVIDENCE_AGAINST, "ConditionCode",
+            Conclusion.Kind.CANDIDATE, "ConditionCode", Conclusion.Kind.GUIDE, "ConditionCode",
+            Conclusion.Kind.FLAG, "FlagCode", Conclusion.Kind.CARE_STEP, "CareStepCode", Conclusion.Kind.AVOID, "AvoidCode",
+            Conclusion.Kind.WITHDRAWAL, "CareStepCode", Conclusion.Kind.URGENCY, "Level", Conclusion.Kind.DISPOSITION, "Level");
 
     static Map<String, Set<String>> contract() throws IOException {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
@@ -79,14 +85,18 @@ class ContractCodesTest {
         // given every code the DRL names (in conditions or conclusions), then each is in the contract's lists
         Map<String, Set<String>> contract = contract();
         List<String> problems = new ArrayList<>();
-        KnowledgeBases.drlFiles().forEach((path, text) -> {
-            for (String code : DrlRules.codes(text)) {
+        for (DrlCatalogue.Rule rule : DrlCatalogue.byName(RuleFiles.packaged()).values()) {
+            String path = rule.file() + " (rule \"" + rule.name() + "\")";
+            TreeSet<String> named = new TreeSet<>(rule.considers());
+            rule.concludes().stream().filter(c -> !c.isVariable())
+                    .forEach(c -> named.add(ENUM_OF.getOrDefault(c.kind(), "") + "." + c.code()));
+            for (String code : named) {
                 String[] parts = code.split("\\.");
                 if (contract.containsKey(parts[0]) && !contract.get(parts[0]).contains(parts[1])) {
                     problems.add(path + " names " + code + ", which is not in the contract: add it to the contract first");
                 }
             }
-        });
+        }
         assertThat(problems).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.hiptriage.examples.vignettes;
+package org.hiptriage.vignettes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class VignetteValidationTest {
     @Test
     void everyVignetteFileIsValid() {
         VignetteLoader.Loaded loaded = VignetteLoader.load();
-        assertThat(loaded.problems()).as("problems in hip-examples/vignettes").isEmpty();
+        assertThat(loaded.problems()).as("problems in " + VignetteLoader.FOLDER).isEmpty();
         assertThat(loaded.vignettes()).hasSizeGreaterThanOrEqualTo(MIN_VIGNETTES);
     }
 

@@ -1,22 +1,19 @@
-package org.hiptriage.engine.impl;
+package org.hiptriage.examples.rulebook;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.hiptriage.engine.Conclusion;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.Source;
 import org.hiptriage.rules.Layer;
 
 /**
- * Static checks of the DRL text, run by the test suite: the metadata every rule must carry, the
- * layer each kind of conclusion belongs to, and the contradictions the review layer must resolve.
- * Each problem says what to do about it.
+ * Static checks of the rules as written ({@link DrlCatalogue}), run by the test suite and printed in the
+ * rulebook: the metadata every rule must carry, the layer each kind of conclusion belongs to, and the
+ * contradictions the review layer must resolve. Each problem says what to do about it.
  */
 public final class RuleBaseChecks {
 
@@ -38,16 +35,14 @@ public final class RuleBaseChecks {
             Map.entry(Conclusion.Kind.WITHDRAWAL, Layer.REVIEW),
             Map.entry(Conclusion.Kind.OPEN_QUESTION, Layer.REVIEW)));
 
-    private static final Pattern CHANGE = Pattern.compile("\\b(delete|retract|modify|update)\\s*\\(\\s*(\\$\\w+)");
-
     private RuleBaseChecks() {
     }
 
     /** Every problem of the metadata and the layers, in file and rule order; empty when all is well. */
     public static List<String> metadata(Map<String, String> drlByPath) {
         List<String> problems = new ArrayList<>();
-        for (DrlRules.DrlFile file : DrlRules.files(drlByPath)) {
-            for (DrlRules.DrlRule rule : file.rules()) {
+        for (DrlCatalogue.File file : DrlCatalogue.files(drlByPath)) {
+            for (DrlCatalogue.Rule rule : file.rules()) {
                 String where = "rule \"" + rule.name() + "\" (" + file.path() + ")";
                 String source = rule.annotation("source");
                 if (source == null || source.isBlank()) {
@@ -72,6 +67,10 @@ public final class RuleBaseChecks {
                 if (layer == null) {
                     problems.add(where + (group == null ? " has no agenda-group" : " has the unknown agenda-group \"" + group + "\"")
                             + ": add agenda-group \"<layer>\" with one of " + layerNames() + ".");
+                }
+                if (rule.problem() != null) {
+                    problems.add(where + ": " + rule.problem() + ". Keep a consequence to insert( new Fact( … ) ) calls; "
+                            + "put any logic in the model's helpers.");
                 }
                 List<Conclusion> concludes = rule.concludes();
                 if (concludes.isEmpty()) {
@@ -98,16 +97,15 @@ public final class RuleBaseChecks {
      */
     public static List<String> contradictions(Map<String, String> drlByPath) {
         List<String> problems = new ArrayList<>();
-        List<DrlRules.DrlRule> all = DrlRules.files(drlByPath).stream().flatMap(f -> f.rules().stream()).toList();
-        for (DrlRules.DrlRule rule : all) {
-            Matcher m = CHANGE.matcher(rule.then());
-            while (m.find()) {
-                String type = boundType(rule.when(), m.group(2));
+        List<DrlCatalogue.Rule> all = DrlCatalogue.files(drlByPath).stream().flatMap(f -> f.rules().stream()).toList();
+        for (DrlCatalogue.Rule rule : all) {
+            for (DrlCatalogue.Change change : rule.changes()) {
+                String type = rule.bindings().get(change.variable());
                 if (type != null && PROTECTED_FACTS.contains(type)) {
-                    problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") calls " + m.group(1) + "(" + m.group(2)
+                    problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") calls " + change.operation() + "(" + change.variable()
                             + ") on a " + type + ": a flag, an urgency, a decision, something to avoid or a withdrawal is never "
                             + "taken back once a rule has concluded it (a red flag is never suppressed). Remove the "
-                            + m.group(1) + " and make the concluding rule's own conditions narrower instead.");
+                            + change.operation() + " and make the concluding rule's own conditions narrower instead.");
                 }
             }
             for (Conclusion care : rule.concludes()) {
@@ -122,12 +120,12 @@ public final class RuleBaseChecks {
         }
         boolean withdrawalRule = all.stream().anyMatch(RuleBaseChecks::isWithdrawalRule);
         if (!withdrawalRule) {
-            for (DrlRules.DrlRule careRule : all) {
+            for (DrlCatalogue.Rule careRule : all) {
                 for (Conclusion care : careRule.concludes()) {
                     if (care.kind() != Conclusion.Kind.CARE_STEP) {
                         continue;
                     }
-                    for (DrlRules.DrlRule avoidRule : all) {
+                    for (DrlCatalogue.Rule avoidRule : all) {
                         for (Conclusion avoid : avoidRule.concludes()) {
                             if (avoid.kind() == Conclusion.Kind.AVOID && contradicts(care.code(), avoid.code())) {
                                 problems.add("rule \"" + careRule.name() + "\" recommends " + care.code() + " but rule \""
@@ -145,11 +143,11 @@ public final class RuleBaseChecks {
     }
 
     /** True for a review-layer rule that withdraws any care step contradicting something to avoid. */
-    static boolean isWithdrawalRule(DrlRules.DrlRule rule) {
+    static boolean isWithdrawalRule(DrlCatalogue.Rule rule) {
         return Layer.REVIEW.agendaGroup().equals(rule.agendaGroup())
-                && rule.when().matches("(?s).*\\bCareAdvice\\s*\\(.*")
-                && rule.when().matches("(?s).*\\bAvoidAdvice\\s*\\(.*")
-                && rule.when().contains("contradicts(")
+                && rule.patterns().contains("CareAdvice")
+                && rule.patterns().contains("AvoidAdvice")
+                && rule.constraints().stream().anyMatch(c -> c.contains("contradicts("))
                 && rule.concludes().stream().anyMatch(c -> c.kind() == Conclusion.Kind.WITHDRAWAL);
     }
 
@@ -158,11 +156,6 @@ public final class RuleBaseChecks {
             return false;
         }
         return CareStepCode.valueOf(step).contradicts(AvoidCode.valueOf(avoid));
-    }
-
-    private static String boundType(String when, String variable) {
-        Matcher m = Pattern.compile(Pattern.quote(variable) + "\\s*:\\s*(\\w+)\\s*\\(").matcher(when);
-        return m.find() ? m.group(1) : null;
     }
 
     private static String layerNames() {
