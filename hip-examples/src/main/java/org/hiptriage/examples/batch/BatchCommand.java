@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,7 +24,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.examples.cli.Commands;
+import org.hiptriage.examples.common.ExitCode;
+import org.hiptriage.examples.common.Streams;
 import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.Assessment;
@@ -47,8 +47,9 @@ import picocli.CommandLine.Parameters;
  * attached. Exit 0 when every case was assessed, 2 when some were refused, 1 for anything else.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Assesses many cases on every core: IN is a folder of *.json case files (by name) or a JSON-lines "
-                + "file (one case a line); OUT gets one JSON line per case, in input order (- for standard output).")
+        description = {"Assesses many cases (a folder of files, or JSON lines) on every core.",
+                "IN is a folder of *.json case files (by name) or a JSON-lines file (one case a line); OUT gets one "
+                        + "JSON line per case, in input order (- for standard output)."})
 public final class BatchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "a folder of *.json case files, or a JSON-lines file")
@@ -60,27 +61,15 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    private PrintStream stdout;
-    private PrintStream stderr;
-    private boolean terminal;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final boolean terminal;
 
-    /** Runs a batch on the process's standard streams and exits with its code. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
-    }
-
-    /** Runs a batch with these streams and returns the exit code. */
-    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.console() != null);
-    }
-
-    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, saying whether a terminal shows the progress bar. */
-    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        BatchCommand command = new BatchCommand();
-        command.stdout = out;
-        command.stderr = err;
-        command.terminal = terminal;
-        return Commands.execute(command, "hip-triage batch", args, out, err);
+    /** The batch, writing to these streams; a terminal attached to them shows the progress bar. */
+    public BatchCommand(Streams streams) {
+        this.stdout = streams.out();
+        this.stderr = streams.err();
+        this.terminal = streams.console();
     }
 
     /** One case's outcome, made in a worker thread. */
@@ -92,12 +81,12 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) {
             stderr.println("--threads must be at least 1");
-            return 1;
+            return ExitCode.FAILED;
         }
         boolean toStdout = "-".equals(out);
         if (!toStdout && Files.exists(in) && Files.exists(Path.of(out)) && Files.isSameFile(in, Path.of(out))) {
             stderr.println("OUT must not be IN: " + out);
-            return 1;
+            return ExitCode.FAILED;
         }
         long started = System.nanoTime();
         BatchSummary summary = new BatchSummary();
@@ -131,15 +120,15 @@ public final class BatchCommand implements Callable<Integer> {
             }
         } catch (IOException | UncheckedIOException e) {
             stderr.println("hip-triage batch: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILED;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         report.print(summary.format(in.toString(), threads, millis));
         report.flush();
         if (summary.failed() > 0) {
-            return 1;
+            return ExitCode.FAILED;
         }
-        return summary.refusedCount() > 0 ? 2 : 0;
+        return summary.refusedCount() > 0 ? ExitCode.REFUSED : ExitCode.OK;
     }
 
     private static Outcome assess(TriageEngine engine, BatchInput.Item item) {

@@ -3,6 +3,8 @@ package org.hiptriage.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,40 +14,43 @@ import java.util.function.UnaryOperator;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.engine.TriageFailedException;
-import org.hiptriage.model.json.AssessmentJson;
-import org.hiptriage.model.json.ReportJson;
+import org.hiptriage.examples.batch.BatchCommand;
+import org.hiptriage.examples.common.ExitCode;
+import org.hiptriage.examples.common.Streams;
+import org.hiptriage.examples.fhir.QuestionnaireCommand;
+import org.hiptriage.examples.interview.InterviewCommand;
+import org.hiptriage.examples.rulebook.RulebookCommand;
+import org.hiptriage.examples.service.ServeCommand;
 import org.hiptriage.examples.text.TextReport;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line (contract §3): {@code hip-triage [--format text|json] [--explain] FILE...}.
  * Exit 0 when every file was assessed, 2 when at least one was refused (its errors on standard
- * error as one JSON line, nothing of it on standard output), 1 for anything else.
+ * error as one JSON line, nothing of it on standard output), 1 for anything else, a usage error
+ * included. Its commands (interview, batch, serve, questionnaire, rulebook) are picocli subcommands,
+ * each made with this run's {@link Streams}.
  */
 @Command(name = "hip-triage", mixinStandardHelpOptions = true, versionProvider = HipTriageCli.Version.class,
-        sortOptions = false, subcommands = {RulebookCommand.class},
+        sortOptions = false,
+        subcommands = {InterviewCommand.class, BatchCommand.class, ServeCommand.class, QuestionnaireCommand.class,
+                RulebookCommand.class},
         description = "Triage hip pain in runners: reads assessments in the contract's JSON and prints triage reports.%n"
                 + "Decision support, not a diagnosis.",
-        footer = {"%nCommands (hip-triage COMMAND --help for more):",
-                "  interview [--save FILE]   ask a runner the questions, then print the report",
-                "  batch IN OUT              assess many cases (a folder, JSON lines) on every core",
-                "  serve [--port 8080]       HTTP service: POST /assess, GET /health, CDS Hooks",
-                "  questionnaire             print the questions as a FHIR R4 Questionnaire",
-                "  rulebook [--out docs]     write the rulebook (rulebook.md and .html) from the rule base"})
+        commandListHeading = "%nCommands (hip-triage COMMAND --help for more):%n")
 public final class HipTriageCli implements Callable<Integer> {
-
-    /** Every file was assessed. */
-    public static final int OK = 0;
-    /** Something else went wrong: usage, the engine. */
-    public static final int FAILED = 1;
-    /** At least one file was refused. */
-    public static final int REFUSED = 2;
 
     /** The output formats. */
     public enum Format { text, json }
@@ -56,32 +61,35 @@ public final class HipTriageCli implements Callable<Integer> {
     @Option(names = "--explain", description = "also list every rule that fired, in order, with its description (text format)")
     boolean explain;
 
+    // optional to picocli only so that a command such as "rulebook" parses (picocli would ask the
+    // parent for a required FILE first); call() refuses an empty list as the usage error it is
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "assessment files in the contract's JSON; - reads standard input")
     List<String> files;
 
-    private UnaryOperator<Assessor> wrap = UnaryOperator.identity();
-    private InputStream in;
-    private PrintStream out;
-    private PrintStream err;
+    @Spec
+    CommandSpec spec;
+
+    private final UnaryOperator<Assessor> wrap;
+    private final Streams streams;
+
+    private HipTriageCli(Streams streams, UnaryOperator<Assessor> wrap) {
+        this.streams = streams;
+        this.wrap = wrap;
+    }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
+        System.exit(run(args, Streams.system()));
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length > 0) {
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            switch (args[0]) {
-                case "interview": return org.hiptriage.examples.interview.InterviewCommand.run(rest, in, out, err);
-                case "batch": return org.hiptriage.examples.batch.BatchCommand.run(rest, in, out, err);
-                case "serve": return org.hiptriage.examples.service.ServeCommand.run(rest, in, out, err);
-                case "questionnaire": return org.hiptriage.examples.fhir.QuestionnaireCommand.run(rest, in, out, err);
-                default: break;
-            }
-        }
-        return runWith(args, in, out, err, UnaryOperator.identity());
+        return run(args, Streams.of(in, out, err));
+    }
+
+    /** Runs the command line with the given streams (and terminal, or not) and returns the exit code. */
+    public static int run(String[] args, Streams streams) {
+        return runWith(args, streams, UnaryOperator.identity());
     }
 
     /** Assesses one case (the engine's {@code assess} or {@code explain}). */
@@ -91,40 +99,66 @@ public final class HipTriageCli implements Callable<Integer> {
     }
 
     /**
-     * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the engine's assessor
-     * wrapped: a test seam to inject a failure into one call. Package-private on purpose.
+     * As {@link #run(String[], Streams)}, with the engine's assessor wrapped: a test seam to inject
+     * a failure into one call. Package-private on purpose.
      */
-    static int runWith(String[] args, InputStream in, PrintStream out, PrintStream err, UnaryOperator<Assessor> wrap) {
-        HipTriageCli cli = new HipTriageCli();
-        cli.wrap = wrap;
-        cli.in = in;
-        cli.out = out;
-        cli.err = err;
-        CommandLine commandLine = new CommandLine(cli)
-                .setOut(new java.io.PrintWriter(out, true))
-                .setErr(new java.io.PrintWriter(err, true))
+    static int runWith(String[] args, Streams streams, UnaryOperator<Assessor> wrap) {
+        PrintStream err = streams.err();
+        return new CommandLine(new HipTriageCli(streams, wrap), new WithStreams(streams))
+                .setOut(new PrintWriter(streams.out(), true))
+                .setErr(new PrintWriter(err, true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(HipTriageCli::commandAlone)
+                // a usage error (unknown option or command argument, missing or bad value) is "anything else"
+                // to contract §3: exit 1, since exit 2 promises a JSON error line per refused file
                 .setParameterExceptionHandler((e, a) -> {
                     err.println(e.getMessage());
                     e.getCommandLine().usage(err);
-                    return FAILED;
+                    return ExitCode.FAILED;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println("hip-triage failed: " + e);
-                    return FAILED;
-                });
-        return commandLine.execute(args);
+                    err.println(cmd.getCommandSpec().qualifiedName() + " failed: " + e);
+                    return ExitCode.FAILED;
+                })
+                .execute(args);
+    }
+
+    /**
+     * Runs the command asked for, refusing hip-triage's own FILEs and options beside a command as a
+     * usage error: picocli would run the command and drop them ({@code --format json interview}).
+     */
+    private static int commandAlone(ParseResult parsed) {
+        if (parsed.hasSubcommand() && !parsed.matchedArgs().isEmpty()
+                && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+            String command = parsed.subcommand().commandSpec().name();
+            throw new ParameterException(parsed.commandSpec().commandLine(), "hip-triage's own FILEs and options do not go with "
+                    + "a command; put the command first and its options after it (hip-triage " + command + " --help)");
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** Makes each command picocli asks for, handing this run's streams to a constructor that takes them. */
+    private record WithStreams(Streams streams) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Constructor<K> constructor;
+            try {
+                constructor = type.getDeclaredConstructor(Streams.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type); // the version provider, picocli's own classes
+            }
+            return constructor.newInstance(streams);
+        }
     }
 
     @Override
     public Integer call() {
         if (files == null || files.isEmpty()) {
-            // FILE is optional to picocli only so that subcommands such as "rulebook" parse; without one it is a usage error
-            err.println("Missing required parameter: 'FILE'");
-            new CommandLine(this).usage(err);
-            return FAILED;
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
-        int code = OK;
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
+        int code = ExitCode.OK;
         boolean failed = false;
         try (TriageEngine engine = TriageEngine.create()) {
             Assessor assessor = wrap.apply((assessment, withRules) -> withRules ? engine.explain(assessment)
@@ -135,11 +169,11 @@ public final class HipTriageCli implements Callable<Integer> {
                     assessment = AssessmentJson.parse(read(file));
                 } catch (InvalidAssessmentException e) {
                     err.println(ReportJson.errorLine(file, e.problems()));
-                    code = REFUSED;
+                    code = ExitCode.REFUSED;
                     continue;
                 } catch (IOException e) {
                     err.println(ReportJson.errorLine(file, List.of(new Problem("$", "must be a readable file", describe(e)))));
-                    code = REFUSED;
+                    code = ExitCode.REFUSED;
                     continue;
                 }
                 Explanation explanation;
@@ -164,17 +198,12 @@ public final class HipTriageCli implements Callable<Integer> {
             }
         }
         out.flush();
-        return failed ? FAILED : code;
-    }
-
-    /** The standard output of this run. */
-    PrintStream out() {
-        return out;
+        return failed ? ExitCode.FAILED : code;
     }
 
     private byte[] read(String file) throws IOException {
         if ("-".equals(file)) {
-            return in.readNBytes(AssessmentJson.MAX_BYTES + 1);
+            return streams.in().readNBytes(AssessmentJson.MAX_BYTES + 1);
         }
         Path path;
         try {

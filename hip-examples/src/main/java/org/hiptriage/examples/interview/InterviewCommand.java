@@ -3,21 +3,19 @@ package org.hiptriage.examples.interview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.examples.cli.Commands;
+import org.hiptriage.examples.common.ExitCode;
+import org.hiptriage.examples.common.Streams;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.examples.text.TextReport;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +28,8 @@ import picocli.CommandLine.Option;
  * answers ended before a required question).
  */
 @Command(name = "interview", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Asks a runner about their hip pain, one question at a time, then prints the triage report.%n"
-                + "Works on a terminal and with answers piped in, one a line. Decision support, not a diagnosis.")
+        description = {"Asks a runner about their hip pain, one question at a time, then prints the triage report.",
+                "Works on a terminal and with answers piped in, one a line. Decision support, not a diagnosis."})
 public final class InterviewCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -43,42 +41,20 @@ public final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "text (default) for a person, json for one line of contract JSON")
     Format format = Format.text;
 
-    private InputStream in;
-    private PrintStream out;
-    private PrintStream err;
-    private boolean terminal;
+    private final Streams streams;
 
-    /** Runs the interview on the process's standard streams and exits with its code. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
-    }
-
-    /** Runs the interview with these streams and returns the exit code. */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        InterviewCommand command = new InterviewCommand();
-        command.in = in;
-        command.out = out;
-        command.err = err;
-        command.terminal = System.console() != null && in == System.in;
-        return new CommandLine(command)
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler((e, a) -> {
-                    err.println(e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return 1;
-                })
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println("hip-triage interview failed: " + e);
-                    return 1;
-                })
-                .execute(args);
+    /** The interview, asking on these streams' error and reading the answers from their input. */
+    public InterviewCommand(Streams streams) {
+        this.streams = streams;
     }
 
     @Override
     public Integer call() throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
+        // answers not typed at a terminal are echoed after their question
+        boolean terminal = streams.console() && streams.in() == System.in;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
         try (TriageEngine engine = TriageEngine.create()) {
             Interview.Result result;
             try {
@@ -86,10 +62,10 @@ public final class InterviewCommand implements Callable<Integer> {
                 result = new Interview(reader, err, !terminal, a -> engine.assess(a).openQuestions()).run();
             } catch (Interview.EndedEarly e) {
                 err.println(e.getMessage());
-                return 1;
+                return ExitCode.FAILED;
             } catch (InvalidAssessmentException e) {
                 err.println(ReportJson.errorLine("interview", e.problems()));
-                return 2;
+                return ExitCode.REFUSED;
             }
             if (save != null) {
                 Files.writeString(save, new ObjectMapper().writerWithDefaultPrettyPrinter()
@@ -105,7 +81,7 @@ public final class InterviewCommand implements Callable<Integer> {
                 out.print(TextReport.format(report));
             }
             out.flush();
-            return 0;
+            return ExitCode.OK;
         }
     }
 }

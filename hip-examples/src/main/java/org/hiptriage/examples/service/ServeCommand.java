@@ -1,17 +1,17 @@
 package org.hiptriage.examples.service;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.hiptriage.engine.TriageEngine;
-import org.hiptriage.examples.cli.Commands;
+import org.hiptriage.examples.common.ExitCode;
+import org.hiptriage.examples.common.Streams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hip-triage serve [--host H] [--port P] [--max-bytes N]}: runs the HTTP service until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Runs hip-triage as an HTTP service: POST /assess, GET /health, and CDS Hooks 2.0 "
-                + "(GET /cds-services, POST /cds-services/hip-pain-triage). Stop it with Ctrl-C.")
+        description = {"Runs hip-triage as an HTTP service: POST /assess, GET /health and CDS Hooks.",
+                "CDS Hooks 2.0: GET /cds-services, POST /cds-services/hip-pain-triage. Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "the port (default ${DEFAULT-VALUE}; 0 for any free one)")
@@ -23,25 +23,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "the largest request body accepted (default ${DEFAULT-VALUE})")
     int maxBytes = TriageHandler.DEFAULT_MAX_BYTES;
 
-    private PrintStream err;
+    private final PrintStream err;
 
-    /** Runs the service on the process's standard streams. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.in, Commands.stdout(), Commands.stderr()));
-    }
-
-    /** Runs the service and returns the exit code when it stops (1 when it cannot start). */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        ServeCommand command = new ServeCommand();
-        command.err = err;
-        return Commands.execute(command, "hip-triage serve", args, out, err);
+    /** The service, saying where it listens on these streams' error; it returns 1 when it cannot start. */
+    public ServeCommand(Streams streams) {
+        this.err = streams.err();
     }
 
     @Override
     public Integer call() throws Exception {
         if (maxBytes < 1 || port < 0 || port > 65535) {
             err.println("--port must be 0 to 65535 and --max-bytes at least 1");
-            return 1;
+            return ExitCode.FAILED;
         }
         TriageEngine engine = TriageEngine.create();
         TriageServer server = TriageServer.start(engine, host, port, maxBytes);
@@ -56,6 +49,6 @@ public final class ServeCommand implements Callable<Integer> {
         err.println("hip-triage service on http://" + host + ":" + server.port()
                 + "  (POST /assess, GET /health, GET /cds-services, POST /cds-services/" + CdsHooks.SERVICE_ID + ")");
         server.join();
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.cli.HipTriageCli;
+import org.hiptriage.examples.common.Streams;
 import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ReportJson;
 import org.junit.jupiter.api.AfterAll;
@@ -177,8 +178,9 @@ class BatchCommandTest {
         Files.write(in, lines);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BatchCommand.run(new String[] {in.toString(), dir.resolve("out.jsonl").toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        int code = HipTriageCli.run(new String[] {"batch", in.toString(), dir.resolve("out.jsonl").toString()},
+                new Streams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), true));
         assertThat(code).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("[" + "#".repeat(30) + "] " + samples.size() + "/" + samples.size() + " 100%");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hiptriage.engine.TriageFailedException;
+import org.hiptriage.examples.common.Streams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,8 @@ class HipTriageCliEngineFailureTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = HipTriageCli.runWith(new String[] {"--format", "json", HipTriageCliTest.GTPS, failing.toString(), HipTriageCliTest.FEVER},
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Streams.of(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)),
                 real -> (assessment, explain) -> {
                     if (assessment.runner().age() == 77) {
                         throw new TriageFailedException("the rule base failed on this assessment: injected", new IllegalStateException("injected"));

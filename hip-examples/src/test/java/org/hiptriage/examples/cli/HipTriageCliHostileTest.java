@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hiptriage.examples.common.ExitCode;
 import org.hiptriage.model.json.HostileInputTest;
 import org.hiptriage.model.json.HostileInputTest.Hostile;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class HipTriageCliHostileTest {
         // when they run in one batch
         Run run = run(new byte[0], args.toArray(String[]::new));
         // then the exit code says a file was refused
-        assertThat(run.code()).isEqualTo(HipTriageCli.REFUSED);
+        assertThat(run.code()).isEqualTo(ExitCode.REFUSED);
         // and every refused file has exactly one error line, in order, with its contract path, and no stack trace
         List<String> errLines = run.err().lines().toList();
         assertThat(errLines).hasSize(badFiles.size());
@@ -105,7 +106,7 @@ class HipTriageCliHostileTest {
     @MethodSource("singleFiles")
     void aHostileDocumentOnStandardInputInTextFormatPrintsNoPartialReport(String label, byte[] document, String path) throws Exception {
         Run run = run(document, "-");
-        assertThat(run.code()).isEqualTo(HipTriageCli.REFUSED);
+        assertThat(run.code()).isEqualTo(ExitCode.REFUSED);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(JSON.readTree(line).get("errors")).anyMatch(e -> e.get("path").asText().startsWith(path)));
@@ -116,7 +117,7 @@ class HipTriageCliHostileTest {
     void anEndlessDeviceIsReadOnlyUpToTheLimit() throws Exception {
         // /dev/zero never ends and reports a size of 0: the reader stops at 64 KiB + 1 byte
         Run run = run(new byte[0], "/dev/zero", GOOD);
-        assertThat(run.code()).isEqualTo(HipTriageCli.REFUSED);
+        assertThat(run.code()).isEqualTo(ExitCode.REFUSED);
         assertThat(run.out().lines().filter(l -> l.startsWith("=== "))).containsExactly("=== " + GOOD);
         assertThat(JSON.readTree(run.err()).get("errors").get(0).get("message").asText()).contains("must be at most 65536 bytes");
     }

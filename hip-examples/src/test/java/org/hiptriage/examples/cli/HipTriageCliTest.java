@@ -105,10 +105,47 @@ class HipTriageCliTest {
     }
 
     @Test
-    void usageErrorsExitOne() {
-        assertThat(run("").code()).isEqualTo(1);
-        assertThat(run("", "--format", "xml", GTPS).code()).isEqualTo(1);
-        assertThat(run("", "--no-such-option", GTPS).code()).isEqualTo(1);
+    void usageErrorsExitOneWithTheMessageAndTheUsageOnStandardError() {
+        // exit 1, "anything else" to contract §3: exit 2 promises one JSON error line per refused file
+        assertUsageError(run(""), "Missing required parameter: 'FILE'", "Usage: hip-triage ");
+        assertUsageError(run("", "--format", "xml", GTPS), "Invalid value for option '--format'", "Usage: hip-triage ");
+        assertUsageError(run("", "--no-such-option", GTPS), "Unknown option: '--no-such-option'", "Usage: hip-triage ");
+    }
+
+    @Test
+    void aUsageErrorInACommandShowsThatCommandsUsage() {
+        assertUsageError(run("", "batch", "--no-such-option", "in", "out"), "Unknown option: '--no-such-option'", "Usage: hip-triage batch ");
+        assertUsageError(run("", "batch", "in"), "Missing required parameter: 'OUT'", "Usage: hip-triage batch ");
+        assertUsageError(run("", "interview", "--format", "xml"), "Invalid value for option '--format'", "Usage: hip-triage interview ");
+        assertUsageError(run("", "serve", "--port", "eighty"), "Invalid value for option '--port'", "Usage: hip-triage serve ");
+        assertUsageError(run("", "questionnaire", "extra"), "Unmatched argument at index 1: 'extra'", "Usage: hip-triage questionnaire ");
+        assertUsageError(run("", "rulebook", "--out"), "Missing required parameter for option '--out'", "Usage: hip-triage rulebook ");
+    }
+
+    @Test
+    void filesAndOptionsOfHipTriageItselfBesideACommandAreAUsageErrorNotDropped() {
+        String message = "hip-triage's own FILEs and options do not go with a command";
+        assertUsageError(run("", "--format", "json", "questionnaire"), message, "Usage: hip-triage ");
+        assertUsageError(run("", GTPS, "questionnaire"), message, "Usage: hip-triage ");
+        // a file named like a command is a file after --
+        Run asFile = run("", "--", "questionnaire");
+        assertThat(asFile.code()).isEqualTo(2);
+        assertThat(asFile.err()).startsWith("{\"file\":\"questionnaire\"");
+    }
+
+    private static void assertUsageError(Run run, String message, String usage) {
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(message).contains(usage).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMisspeltCommandIsReadAsAFileAndRefused() {
+        // hip-triage FILE...: a word that is not a command is a file name, and a missing file is refused (exit 2)
+        Run run = run("", "intervew");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("{\"file\":\"intervew\"").contains("no such file");
     }
 
     @Test
@@ -119,6 +156,27 @@ class HipTriageCliTest {
         Run version = run("", "--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).contains("rule base 1.", "interchange contract 2");
+    }
+
+    @Test
+    void helpListsEveryCommandOnceWithWhatItDoes() {
+        Run help = run("", "--help");
+        List<String> commands = help.out().lines().dropWhile(l -> !l.startsWith("Commands"))
+                .skip(1).filter(l -> l.startsWith("  ") && !l.startsWith("   ")).map(l -> l.trim().split("\\s+", 2)[0]).toList();
+        assertThat(commands).containsExactly("interview", "batch", "serve", "questionnaire", "rulebook");
+        assertThat(help.out()).contains("Commands (hip-triage COMMAND --help for more):",
+                "interview      Asks a runner about their hip pain", "batch          Assesses many cases",
+                "rulebook       Writes the rulebook");
+    }
+
+    @Test
+    void eachCommandsHelpExitsZeroWithItsOwnUsage() {
+        for (String command : List.of("interview", "batch", "serve", "questionnaire", "rulebook")) {
+            Run help = run("", command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.err()).as(command).isEmpty();
+            assertThat(help.out()).as(command).startsWith("Usage: hip-triage " + command + " ").contains("--help");
+        }
     }
 
     @Test
