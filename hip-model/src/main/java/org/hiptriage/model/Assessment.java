@@ -1,9 +1,5 @@
 package org.hiptriage.model;
 
-import java.util.List;
-import org.hiptriage.model.validation.AssessmentValidator;
-import org.hiptriage.model.validation.Problem;
-
 /**
  * One runner's hip pain, as the contract's input describes it. Missing optional sections become
  * "all unknown" sections, so a rule never meets a {@code null} section.
@@ -26,11 +22,6 @@ public record Assessment(Runner runner, Pain pain, FunctionStatus function, Gene
         history = history == null ? History.UNKNOWN : history;
         careSoFar = careSoFar == null ? CareSoFar.UNKNOWN : careSoFar;
         exam = exam == null ? Exam.NONE : exam;
-    }
-
-    /** Every problem with this assessment, in contract terms; empty when it can be assessed. */
-    public List<Problem> problems() {
-        return AssessmentValidator.validate(this);
     }
 
     /** A new builder. */

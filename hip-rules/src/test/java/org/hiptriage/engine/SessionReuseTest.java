@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.engine.impl.DroolsTriage;
 import org.hiptriage.engine.impl.TestHooks;
 import org.hiptriage.model.Assessment;
@@ -108,7 +109,7 @@ class SessionReuseTest {
         List<Assessment> out = new ArrayList<>();
         while (out.size() < count) {
             Assessment a = random.next();
-            if (a.problems().isEmpty()) {
+            if (AssessmentValidator.validate(a).isEmpty()) {
                 out.add(a);
             }
         }

@@ -2,6 +2,7 @@ package org.hiptriage.examples.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.testing.RandomAssessments;
 import org.kie.api.KieBase;
@@ -52,7 +53,7 @@ public final class Cases {
         List<Assessment> out = new ArrayList<>(COUNT);
         while (out.size() < COUNT) {
             Assessment a = random.next();
-            if (a.problems().isEmpty()) {
+            if (AssessmentValidator.validate(a).isEmpty()) {
                 out.add(a);
             }
         }

@@ -3,6 +3,7 @@ package org.hiptriage.model.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.Pregnancy;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class RandomAssessmentsTest {
     @Test
     void everyGeneratedAssessmentIsValidAndTheMixIsBroad() {
         List<Assessment> cases = new RandomAssessments(7).next(10_000);
-        assertThat(cases).allSatisfy(a -> assertThat(a.problems()).as(a.toString()).isEmpty());
+        assertThat(cases).allSatisfy(a -> assertThat(AssessmentValidator.validate(a)).as(a.toString()).isEmpty());
         assertThat(cases).anyMatch(a -> a.runner().pregnancy() == Pregnancy.PREGNANT);
         assertThat(cases).anyMatch(a -> a.runner().isAdolescent());
         assertThat(cases).anyMatch(a -> a.general().hasFever());

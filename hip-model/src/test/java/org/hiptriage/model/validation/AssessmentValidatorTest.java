@@ -33,7 +33,7 @@ class AssessmentValidatorTest {
     }
 
     private static List<String> problems(Assessment.Builder b) {
-        return b.build().problems().stream().map(Problem::message).toList();
+        return AssessmentValidator.validate(b.build()).stream().map(Problem::message).toList();
     }
 
     private static History history(UnaryOperator<Object[]> change) {
@@ -177,7 +177,7 @@ class AssessmentValidatorTest {
     void everyProblemIsReportedAtOnce() {
         Assessment bad = Assessment.builder().runner(Runner.of(5, Sex.MALE).postpartum(200))
                 .pain(pain().severity(12).durationDays(-3)).careSoFar(new CareSoFar(4000, null, null, null)).build();
-        assertThat(bad.problems()).extracting(Problem::path).containsExactly("runner.age", "runner.weeksPregnantOrPostpartum",
+        assertThat(AssessmentValidator.validate(bad)).extracting(Problem::path).containsExactly("runner.age", "runner.weeksPregnantOrPostpartum",
                 "runner.pregnancy", "pain.severity", "pain.durationDays", "careSoFar.restedDays");
         assertThatThrownBy(() -> AssessmentValidator.requireValid(bad))
                 .isInstanceOf(InvalidAssessmentException.class)
