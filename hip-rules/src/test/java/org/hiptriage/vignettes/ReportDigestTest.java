@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * them all unchanged; a clinical change changes some, and the failure names which, so the change is
  * reviewed report by report. The reports themselves are written to {@code target/reports/} to read or
  * diff. After reviewing an intended change, record the new digests with
- * {@code mvn -pl hip-rules verify -Dtest=ReportDigestTest -Dreports.record=true} and commit the file.
+ * {@code mvn -pl hip-rules -am verify -Dtest=ReportDigestTest -Dsurefire.failIfNoSpecifiedTests=false -Dreports.record=true} and commit the file.
  */
 class ReportDigestTest {
 
@@ -64,7 +64,7 @@ class ReportDigestTest {
         });
         recorded.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changed.add(id + ": recorded but gone"));
         assertThat(changed).as("reports that differ from " + DIGESTS + "; if the change is intended and reviewed, "
-                + "record them: mvn -pl hip-rules verify -Dtest=ReportDigestTest -Dreports.record=true").isEmpty();
+                + "record them: mvn -pl hip-rules -am verify -Dtest=ReportDigestTest -Dsurefire.failIfNoSpecifiedTests=false -Dreports.record=true").isEmpty();
         assertThat(now).as("reports checked").hasSizeGreaterThan(100);
     }
 
