@@ -3,6 +3,11 @@ package org.hiptriage.model;
 /**
  * The care the runner has tried. {@code null} means "not known".
  *
+ * <p>Build one with {@link #builder()}, which names every field. The public canonical constructor is there only
+ * because Java requires it of a record (the record form is what the contract's field list, the JSON reader, the
+ * rules' accessors and equality rest on); do not call it: neighbouring arguments of one type can be swapped
+ * without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside this file.
+ *
  * @param restedDays days of rest from running since the pain began, 0 to 3650
  * @param ice has iced the hip
  * @param painMedication has taken pain medication
@@ -11,7 +16,7 @@ package org.hiptriage.model;
 public record CareSoFar(Integer restedDays, Boolean ice, Boolean painMedication, Boolean physicalTherapy) {
 
     /** Nothing known about the care so far. */
-    public static final CareSoFar UNKNOWN = new CareSoFar(null, null, null, null);
+    public static final CareSoFar UNKNOWN = builder().build();
 
     /** True when the days of rest are known and at least {@code days}. */
     public boolean restedAtLeastDays(int days) { return restedDays != null && restedDays >= days; }
@@ -23,6 +28,12 @@ public record CareSoFar(Integer restedDays, Boolean ice, Boolean painMedication,
     public boolean triedPhysicalTherapy() { return Boolean.TRUE.equals(physicalTherapy); }
     /** True when any self-care (rest, ice, medication) is known to have been tried. */
     public boolean triedSelfCare() { return restedAtLeastDays(1) || triedIce() || triedPainMedication(); }
+
+    /** A builder holding this care so far's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().restedDays(restedDays).ice(ice).painMedication(painMedication)
+                .physicalTherapy(physicalTherapy);
+    }
 
     /** A builder with everything unknown. */
     public static Builder builder() {

@@ -3,6 +3,11 @@ package org.hiptriage.model;
 /**
  * Findings a clinician records; a self-report app leaves them out. {@code null} means "not examined".
  *
+ * <p>Build one with {@link #builder()}, which names every field. The public canonical constructor is there only
+ * because Java requires it of a record (the record form is what the contract's field list, the JSON reader, the
+ * rules' accessors and equality rest on); do not call it: neighbouring arguments of one type can be swapped
+ * without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside this file.
+ *
  * @param greaterTrochanterTenderness tender over the greater trochanter
  * @param painOnResistedHipFlexion pain when hip flexion is resisted
  * @param fadirPositive pain on flexion, adduction and internal rotation (FADIR)
@@ -63,6 +68,17 @@ public record Exam(Boolean greaterTrochanterTenderness, Boolean painOnResistedHi
     public boolean straightLegRaise() { return Boolean.TRUE.equals(straightLegRaisePositive); }
     /** True when the straight-leg raise was examined and negative. */
     public boolean straightLegRaiseNegative() { return Boolean.FALSE.equals(straightLegRaisePositive); }
+
+    /** A builder holding this examination's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().greaterTrochanterTenderness(greaterTrochanterTenderness)
+                .painOnResistedHipFlexion(painOnResistedHipFlexion).fadirPositive(fadirPositive)
+                .faberPositive(faberPositive).hopTestPain(hopTestPain)
+                .ischialTuberosityTenderness(ischialTuberosityTenderness).adductorSqueezePain(adductorSqueezePain)
+                .trendelenburgSign(trendelenburgSign).straightLegRaisePositive(straightLegRaisePositive)
+                .painfulInternalRotation(painfulInternalRotation).limitedInternalRotation(limitedInternalRotation)
+                .focalBonyTenderness(focalBonyTenderness).singleLegStancePain(singleLegStancePain);
+    }
 
     /** A builder with nothing examined. */
     public static Builder builder() {

@@ -3,6 +3,11 @@ package org.hiptriage.model;
 /**
  * What the runner can still do (the contract's {@code function}). {@code null} means "not known".
  *
+ * <p>Build one with {@link #builder()}, which names every field. The public canonical constructor is there only
+ * because Java requires it of a record (the record form is what the contract's field list, the JSON reader, the
+ * rules' accessors and equality rest on); do not call it: neighbouring arguments of one type can be swapped
+ * without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside this file.
+ *
  * @param canBearWeight can stand and walk on the leg
  * @param limp walks with a limp
  * @param limitedHipMotion the hip's movement is limited
@@ -64,6 +69,13 @@ public record FunctionStatus(Boolean canBearWeight, Boolean limp, Boolean limite
     /** True when walking is known to hurt. */
     public boolean walkingHurts() {
         return Boolean.FALSE.equals(painFreeWalking);
+    }
+
+    /** A builder holding this function's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().canBearWeight(canBearWeight).limp(limp).limitedHipMotion(limitedHipMotion)
+                .dailyActivitiesLimited(dailyActivitiesLimited).painFreeWalking(painFreeWalking)
+                .legShortenedOrTurnedOut(legShortenedOrTurnedOut);
     }
 
     /** A builder with everything unknown. */

@@ -2,7 +2,12 @@ package org.hiptriage.model;
 
 /**
  * General health: the screening questions for dangerous causes and for mimics from outside the hip.
- * {@code null} means "not asked", never "no". Build one with {@link #builder()}.
+ * {@code null} means "not asked", never "no".
+ *
+ * <p>Build one with {@link #builder()}, which names every field. The public canonical constructor is there only
+ * because Java requires it of a record (the record form is what the contract's field list, the JSON reader, the
+ * rules' accessors and equality rest on); do not call it: neighbouring arguments of one type can be swapped
+ * without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside this file.
  *
  * @param fever fever or feeling feverish
  * @param unexplainedWeightLoss weight loss the runner cannot explain
@@ -74,6 +79,18 @@ public record General(Boolean fever, Boolean unexplainedWeightLoss, Boolean canc
     public boolean hasAbdominalOrPelvicSymptoms() { return Boolean.TRUE.equals(abdominalOrPelvicSymptoms); }
     /** True when a lump in the groin is known. */
     public boolean hasGroinLump() { return Boolean.TRUE.equals(groinLump); }
+
+    /** A builder holding this general health's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().fever(fever).unexplainedWeightLoss(unexplainedWeightLoss).cancerHistory(cancerHistory)
+                .nightSweats(nightSweats).bladderOrBowelChange(bladderOrBowelChange).saddleNumbness(saddleNumbness)
+                .legNumbnessOrWeakness(legNumbnessOrWeakness).legNumbnessOrWeaknessSide(legNumbnessOrWeaknessSide)
+                .longTermSteroids(longTermSteroids).immunosuppressed(immunosuppressed)
+                .inflammatoryArthritis(inflammatoryArthritis).anticoagulants(anticoagulants)
+                .stomachOrKidneyProblems(stomachOrKidneyProblems).calfOrThighSwelling(calfOrThighSwelling)
+                .recentSurgeryOrLongTravel(recentSurgeryOrLongTravel)
+                .abdominalOrPelvicSymptoms(abdominalOrPelvicSymptoms).groinLump(groinLump);
+    }
 
     /** A builder with every answer unknown. */
     public static Builder builder() {

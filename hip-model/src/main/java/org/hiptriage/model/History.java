@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Training history and risk factors. {@code null} means "not known".
  *
+ * <p>Build one with {@link #builder()}, which names every field. The public canonical constructor is there only
+ * because Java requires it of a record (the record form is what the contract's field list, the JSON reader, the
+ * rules' accessors and equality rest on); do not call it: neighbouring arguments of one type can be swapped
+ * without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside this file.
+ *
  * @param weeklyDistanceKm 0 to 400
  * @param distanceIncreasePercent -100 to 1000: the last 4 weeks against the 4 before
  * @param shoeDistanceKm 0 to 10000: distance on the current shoes
@@ -31,8 +36,7 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
     public static final double DISTANCE_RUNNER_KM_PER_WEEK = 40;
 
     /** Nothing known about the history. */
-    public static final History UNKNOWN = new History(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+    public static final History UNKNOWN = builder().build();
 
     /** Copies the surfaces so the record stays immutable. */
     public History {
@@ -77,6 +81,17 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
     public boolean hasFootProblems() { return Boolean.TRUE.equals(footProblems); }
     /** True when hip arthritis in the family is known. */
     public boolean hasFamilyHistoryOfHipArthritis() { return Boolean.TRUE.equals(familyHistoryHipArthritis); }
+
+    /** A builder holding this history's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().weeklyDistanceKm(weeklyDistanceKm).distanceIncreasePercent(distanceIncreasePercent)
+                .shoeDistanceKm(shoeDistanceKm).surfaces(surfaces).hills(hills).speedWork(speedWork)
+                .restDaysPerWeek(restDaysPerWeek).sittingHoursPerDay(sittingHoursPerDay)
+                .priorHipInjury(priorHipInjury).priorStressFracture(priorStressFracture)
+                .lowBoneDensity(lowBoneDensity).lowEnergyAvailability(lowEnergyAvailability)
+                .legLengthDifference(legLengthDifference).footProblems(footProblems)
+                .familyHistoryHipArthritis(familyHistoryHipArthritis);
+    }
 
     /** A builder with everything unknown. */
     public static Builder builder() {

@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
  * Where it hurts, how, since when and what makes it worse. A {@code null} list means "not asked";
  * an empty list means "none".
  *
+ * <p>Build one with {@link #builder()}, which names every field ({@link #of} sets the required ones). The public
+ * canonical constructor is there only because Java requires it of a record (the record form is what the contract's
+ * field list, the JSON reader, the rules' accessors and equality rest on); do not call it: neighbouring arguments
+ * of one type can be swapped without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside
+ * this file.
+ *
  * @param side which hip
  * @param locations where it hurts (required, at least one)
  * @param radiatesTo where the pain spreads
@@ -249,6 +255,18 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         return String.join(", ", phrases.subList(0, phrases.size() - 1)) + " and " + phrases.get(phrases.size() - 1);
     }
 
+    /** A builder holding this pain's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().side(side).locations(locations).radiatesTo(radiatesTo).severity(severity).onset(onset)
+                .onsetEvent(onsetEvent).durationDays(durationDays).trend(trend).qualities(qualities).timing(timing)
+                .aggravators(aggravators);
+    }
+
+    /** A builder with everything unknown (the engine requires locations, severity, onset and duration). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** A builder for the pain, with the required fields. */
     public static Builder of(int severity, Onset onset, int durationDays, Location... locations) {
         return new Builder().severity(severity).onset(onset).durationDays(durationDays).locations(locations);
@@ -268,12 +286,19 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         private List<Timing> timing;
         private List<Aggravator> aggravators;
 
+        private Builder() {
+        }
+
         /** Sets the side. */
         public Builder side(Side value) { this.side = value; return this; }
         /** Sets where it hurts. */
         public Builder locations(Location... values) { this.locations = List.of(values); return this; }
+        /** Sets where it hurts, or leaves it unknown with {@code null}. */
+        public Builder locations(List<Location> values) { this.locations = values; return this; }
         /** Sets where it spreads; no arguments means "spreads nowhere". */
         public Builder radiatesTo(Location... values) { this.radiatesTo = List.of(values); return this; }
+        /** Sets where it spreads, or leaves it unknown with {@code null}. */
+        public Builder radiatesTo(List<Location> values) { this.radiatesTo = values; return this; }
         /** Sets the worst pain in the last week, 0 to 10. */
         public Builder severity(Integer value) { this.severity = value; return this; }
         /** Sets how it began. */
@@ -286,10 +311,16 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         public Builder trend(Trend value) { this.trend = value; return this; }
         /** Sets what it feels like; no arguments means "nothing special". */
         public Builder qualities(Quality... values) { this.qualities = List.of(values); return this; }
+        /** Sets what it feels like, or leaves it unknown with {@code null}. */
+        public Builder qualities(List<Quality> values) { this.qualities = values; return this; }
         /** Sets when it comes. */
         public Builder timing(Timing... values) { this.timing = List.of(values); return this; }
+        /** Sets when it comes, or leaves it unknown with {@code null}. */
+        public Builder timing(List<Timing> values) { this.timing = values; return this; }
         /** Sets what makes it worse; no arguments means "nothing". */
         public Builder aggravators(Aggravator... values) { this.aggravators = List.of(values); return this; }
+        /** Sets what makes it worse, or leaves it unknown with {@code null}. */
+        public Builder aggravators(List<Aggravator> values) { this.aggravators = values; return this; }
         /** Returns the pain. */
         public Pain build() {
             return new Pain(side, locations, radiatesTo, severity, onset, onsetEvent, durationDays, trend, qualities, timing, aggravators);

@@ -3,6 +3,12 @@ package org.hiptriage.model;
 /**
  * Who the runner is. {@code null} in any field means "not known", never "no".
  *
+ * <p>Build one with {@link #builder()}, which names every field ({@link #of} sets the required ones). The public
+ * canonical constructor is there only because Java requires it of a record (the record form is what the contract's
+ * field list, the JSON reader, the rules' accessors and equality rest on); do not call it: neighbouring arguments
+ * of one type can be swapped without the compiler noticing. {@code OneWayToBuildACaseTest} fails on a call outside
+ * this file.
+ *
  * @param age whole years, 8 to 100 (required)
  * @param sex required
  * @param pregnancy {@code null} means unknown, never "not pregnant" (contract v2)
@@ -229,6 +235,12 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return age == null ? who : age + "-year-old " + who;
     }
 
+    /** A builder holding this runner's values, to change some of them. */
+    public Builder toBuilder() {
+        return builder().age(age).sex(sex).pregnancy(pregnancy).weeksPregnantOrPostpartum(weeksPregnantOrPostpartum)
+                .breastfeeding(breastfeeding).menstrualStatus(menstrualStatus).heightCm(heightCm).weightKg(weightKg);
+    }
+
     /** A builder with everything unknown (age and sex are required before the engine accepts the runner). */
     public static Builder builder() {
         return new Builder();
@@ -249,6 +261,9 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         private MenstrualStatus menstrualStatus;
         private Double heightCm;
         private Double weightKg;
+
+        private Builder() {
+        }
 
         /** Sets the age in whole years. */
         public Builder age(Integer value) { this.age = value; return this; }

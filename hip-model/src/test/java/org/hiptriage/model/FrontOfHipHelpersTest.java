@@ -14,14 +14,14 @@ class FrontOfHipHelpersTest {
         assertThat(Runner.of(30, Sex.FEMALE).postpartum(8).build().isPregnantOrPostpartum()).isTrue();
         assertThat(Runner.of(30, Sex.MALE).build().isMale()).isTrue();
         assertThat(Runner.of(30, Sex.OTHER).build().isMale()).isFalse();
-        assertThat(new Runner(30, null, null, null, null, null, null, null).isMale()).isFalse();
+        assertThat(Runner.builder().age(30).build().isMale()).isFalse();
     }
 
     @Test
     void aDistanceRunnerNeedsAKnownWeeklyDistanceOfAtLeast40Km() {
         assertThat(History.UNKNOWN.isDistanceRunner()).isFalse();
-        History forty = new History(40.0, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        History thirtyNine = new History(39.0, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        History forty = History.builder().weeklyDistanceKm(40.0).build();
+        History thirtyNine = History.builder().weeklyDistanceKm(39.0).build();
         assertThat(forty.isDistanceRunner()).isTrue();
         assertThat(thirtyNine.isDistanceRunner()).isFalse();
     }
@@ -40,7 +40,7 @@ class FrontOfHipHelpersTest {
     void aPainlessSqueezeTestNeedsTheTestToHaveBeenDone() {
         assertThat(Exam.NONE.squeezePainless()).isFalse();
         assertThat(Exam.NONE.squeezePainful()).isFalse();
-        Exam painless = new Exam(null, null, null, null, null, null, false, null, null, null, null, null, null);
+        Exam painless = Exam.builder().adductorSqueezePain(false).build();
         assertThat(painless.squeezePainless()).isTrue();
         assertThat(painless.squeezePainful()).isFalse();
     }

@@ -25,7 +25,7 @@ class LateralAndButtockHelpersTest {
         assertThat(Runner.of(8, Sex.FEMALE).build().isAtSlippedEpiphysisAge()).isTrue();
         assertThat(Runner.of(17, Sex.MALE).build().isAtSlippedEpiphysisAge()).isTrue();
         assertThat(Runner.of(18, Sex.MALE).build().isAtSlippedEpiphysisAge()).isFalse();
-        assertThat(new Runner(null, Sex.MALE, null, null, null, null, null, null).isAtSlippedEpiphysisAge()).isFalse();
+        assertThat(Runner.builder().sex(Sex.MALE).build().isAtSlippedEpiphysisAge()).isFalse();
     }
 
     @Test
@@ -44,7 +44,7 @@ class LateralAndButtockHelpersTest {
     @Test
     void noFeverOnlyWhenKnown() {
         assertThat(General.UNKNOWN.knownNoFever()).isFalse();
-        assertThat(new General(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).knownNoFever()).isTrue();
-        assertThat(new General(true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).knownNoFever()).isFalse();
+        assertThat(General.builder().fever(false).build().knownNoFever()).isTrue();
+        assertThat(General.builder().fever(true).build().knownNoFever()).isFalse();
     }
 }

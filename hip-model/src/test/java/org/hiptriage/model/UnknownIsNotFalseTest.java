@@ -15,18 +15,20 @@ class UnknownIsNotFalseTest {
         assertThat(FunctionStatus.UNKNOWN.bearsWeight()).isFalse();
         assertThat(FunctionStatus.UNKNOWN.walkingHurts()).isFalse();
         assertThat(FunctionStatus.UNKNOWN.walksPainFree()).isFalse();
-        FunctionStatus cannot = new FunctionStatus(false, true, null, null, false, null);
+        FunctionStatus cannot = FunctionStatus.builder().canBearWeight(false).limp(true).painFreeWalking(false).build();
         assertThat(cannot.cannotBearWeight()).isTrue();
         assertThat(cannot.limps()).isTrue();
         assertThat(cannot.walkingHurts()).isTrue();
-        assertThat(new FunctionStatus(true, false, false, false, true, null).cannotBearWeight()).isFalse();
+        assertThat(FunctionStatus.builder().canBearWeight(true).limp(false).limitedHipMotion(false)
+                .dailyActivitiesLimited(false).painFreeWalking(true).build().cannotBearWeight()).isFalse();
     }
 
     @Test
     void generalHelpersNeedAKnownFact() {
         assertThat(General.UNKNOWN.hasFever()).isFalse();
-        assertThat(new General(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).hasFever()).isFalse();
-        assertThat(new General(true, true, true, true, true, true, true, null, null, null, null, null, null, null, null, null, null)).satisfies(g -> {
+        assertThat(General.builder().fever(false).build().hasFever()).isFalse();
+        assertThat(General.builder().fever(true).unexplainedWeightLoss(true).cancerHistory(true).nightSweats(true)
+                .bladderOrBowelChange(true).saddleNumbness(true).legNumbnessOrWeakness(true).build()).satisfies(g -> {
             assertThat(g.hasFever()).isTrue();
             assertThat(g.hasUnexplainedWeightLoss()).isTrue();
             assertThat(g.hasCancerHistory()).isTrue();
@@ -53,7 +55,7 @@ class UnknownIsNotFalseTest {
     void examHelpersTellNotTenderFromNotExamined() {
         assertThat(Exam.NONE.trochanterTender()).isFalse();
         assertThat(Exam.NONE.trochanterNotTender()).isFalse();
-        Exam notTender = new Exam(false, null, null, null, null, null, null, null, null, null, null, null, null);
+        Exam notTender = Exam.builder().greaterTrochanterTenderness(false).build();
         assertThat(notTender.trochanterNotTender()).isTrue();
         assertThat(notTender.trochanterTender()).isFalse();
     }
@@ -78,7 +80,7 @@ class UnknownIsNotFalseTest {
     @Test
     void recordsCopyTheirListsSoACaseCannotChangeAfterItIsBuilt() {
         List<Location> where = new ArrayList<>(List.of(Location.GROIN));
-        Pain pain = new Pain(null, where, null, 3, Onset.GRADUAL, null, 5, null, null, null, null);
+        Pain pain = Pain.builder().locations(where).severity(3).onset(Onset.GRADUAL).durationDays(5).build();
         where.add(Location.KNEE);
         assertThat(pain.locations()).containsExactly(Location.GROIN);
         assertThat(Assessment.builder().build().general()).isEqualTo(General.UNKNOWN);

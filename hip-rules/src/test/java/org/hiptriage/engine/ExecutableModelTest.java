@@ -63,10 +63,11 @@ class ExecutableModelTest {
                         .pain(Pain.of(5, Onset.GRADUAL, 40, Location.LATERAL_HIP).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE)).build(),
                 Assessment.builder().runner(Runner.of(24, Sex.FEMALE).menstrualStatus(MenstrualStatus.ABSENT))
                         .pain(Pain.of(4, Onset.GRADUAL, 20, Location.GROIN).timing(Timing.DURING_RUN, Timing.AT_NIGHT))
-                        .history(new History(70.0, 40.0, null, null, null, null, null, null, null, null, null, true, null, null, null)).build(),
+                        .history(History.builder().weeklyDistanceKm(70.0).distanceIncreasePercent(40.0)
+                                .lowEnergyAvailability(true)).build(),
                 Assessment.builder().runner(Runner.of(30, Sex.MALE)).pain(Pain.of(6, Onset.SUDDEN, 2, Location.FRONT_OF_HIP))
-                        .general(new General(true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
-                        .function(new FunctionStatus(false, true, null, null, null, null)).build(),
+                        .general(General.builder().fever(true))
+                        .function(FunctionStatus.builder().canBearWeight(false).limp(true)).build(),
                 Assessment.builder().runner(Runner.of(60, Sex.OTHER)).pain(Pain.of(2, Onset.GRADUAL, 400, Location.KNEE)).build());
         for (Assessment a : cases) {
             assertThat(model.assess(a)).isEqualTo(drl.assess(a));

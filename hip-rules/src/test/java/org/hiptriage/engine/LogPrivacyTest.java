@@ -38,9 +38,12 @@ class LogPrivacyTest {
         }
         return Assessment.builder().runner(runner)
                 .pain(Pain.of(6, Onset.GRADUAL, 2917, Location.GROIN, Location.PUBIC_BONE).aggravators(Aggravator.HOPPING))
-                .general(new General(false, true, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
-                .history(new History(123.4, 55.0, 7777.0, null, true, true, 0, 9.5, true, true, true, true, null, null, true))
-                .careSoFar(new CareSoFar(1234, true, true, null))
+                .general(General.builder().fever(false).unexplainedWeightLoss(true).cancerHistory(true))
+                .history(History.builder().weeklyDistanceKm(123.4).distanceIncreasePercent(55.0).shoeDistanceKm(7777.0)
+                        .hills(true).speedWork(true).restDaysPerWeek(0).sittingHoursPerDay(9.5).priorHipInjury(true)
+                        .priorStressFracture(true).lowBoneDensity(true).lowEnergyAvailability(true)
+                        .familyHistoryHipArthritis(true))
+                .careSoFar(CareSoFar.builder().restedDays(1234).ice(true).painMedication(true))
                 .build();
     }
 

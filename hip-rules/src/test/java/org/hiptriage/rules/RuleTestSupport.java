@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.engine.impl.GivenConditionsTriage;
 import org.hiptriage.model.Assessment;
-import org.hiptriage.model.CareSoFar;
-import org.hiptriage.model.Exam;
-import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.General;
-import org.hiptriage.model.History;
-import org.hiptriage.model.Surface;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStep;
@@ -28,13 +22,13 @@ import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
 import org.hiptriage.model.Runner;
-import org.hiptriage.model.Side;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.report.TriageReport;
 
 /**
  * Shared helpers for the rule tests: one engine for the whole test run, a plain baseline case to
- * vary, and assertions on which rules fired.
+ * vary, and assertions on which rules fired. A case is built the one way the model offers: {@link Assessment#builder()}
+ * with each section's builder ({@code General.builder().fever(true)}), every field named, unset ones unknown.
  */
 public abstract class RuleTestSupport {
 
@@ -138,101 +132,12 @@ public abstract class RuleTestSupport {
         return explanation.report().avoidEntry(code).isPresent();
     }
 
-    /** Training history and risk factors, unknown unless set. */
-    public static final class HistoryFacts {
-        public Double weeklyDistanceKm, distanceIncreasePercent, shoeDistanceKm, sittingHoursPerDay;
-        public List<Surface> surfaces;
-        public Boolean hills, speedWork, priorHipInjury, priorStressFracture, lowBoneDensity, lowEnergyAvailability,
-                legLengthDifference, footProblems, familyHistoryHipArthritis;
-        public Integer restDaysPerWeek;
-    }
-
-    /** A history with only the facts the test sets. */
-    protected static History history(Consumer<HistoryFacts> set) {
-        HistoryFacts h = new HistoryFacts();
-        set.accept(h);
-        return new History(h.weeklyDistanceKm, h.distanceIncreasePercent, h.shoeDistanceKm, h.surfaces, h.hills, h.speedWork,
-                h.restDaysPerWeek, h.sittingHoursPerDay, h.priorHipInjury, h.priorStressFracture, h.lowBoneDensity,
-                h.lowEnergyAvailability, h.legLengthDifference, h.footProblems, h.familyHistoryHipArthritis);
-    }
-
-    /** General-health screening answers, unknown unless set. */
-    public static final class GeneralFacts {
-        public Boolean fever, unexplainedWeightLoss, cancerHistory, nightSweats, bladderOrBowelChange, saddleNumbness,
-                legNumbnessOrWeakness, longTermSteroids, immunosuppressed, inflammatoryArthritis, anticoagulants,
-                stomachOrKidneyProblems, calfOrThighSwelling, recentSurgeryOrLongTravel, abdominalOrPelvicSymptoms,
-                groinLump;
-        public Side legNumbnessOrWeaknessSide;
-    }
-
-    /** General health with only the answers the test sets. */
-    protected static General general(Consumer<GeneralFacts> set) {
-        GeneralFacts g = new GeneralFacts();
-        set.accept(g);
-        return new General(g.fever, g.unexplainedWeightLoss, g.cancerHistory, g.nightSweats, g.bladderOrBowelChange,
-                g.saddleNumbness, g.legNumbnessOrWeakness, g.legNumbnessOrWeaknessSide, g.longTermSteroids, g.immunosuppressed,
-                g.inflammatoryArthritis, g.anticoagulants, g.stomachOrKidneyProblems, g.calfOrThighSwelling,
-                g.recentSurgeryOrLongTravel, g.abdominalOrPelvicSymptoms, g.groinLump);
-    }
-
     /**
      * General health with the three questions that screen for an emergency (fever, saddle numbness, a bladder or
-     * bowel change) answered "no", then the answers the test sets. Since contract v2 self-care is never advised
-     * while one of them is unanswered.
+     * bowel change) answered "no"; set more answers on it. Since contract v2 self-care is never advised while one of
+     * them is unanswered.
      */
-    protected static General screened(Consumer<GeneralFacts> set) {
-        return general(g -> {
-            g.fever = false;
-            g.saddleNumbness = false;
-            g.bladderOrBowelChange = false;
-            set.accept(g);
-        });
-    }
-
-    /** General health with only the three emergency screens answered "no". */
-    protected static General screened() {
-        return screened(g -> { });
-    }
-
-    /** What the runner can still do, unknown unless set. */
-    public static final class FunctionFacts {
-        public Boolean canBearWeight, limp, limitedHipMotion, dailyActivitiesLimited, painFreeWalking, legShortenedOrTurnedOut;
-    }
-
-    /** Function with only the facts the test sets. */
-    protected static FunctionStatus function(Consumer<FunctionFacts> set) {
-        FunctionFacts f = new FunctionFacts();
-        set.accept(f);
-        return new FunctionStatus(f.canBearWeight, f.limp, f.limitedHipMotion, f.dailyActivitiesLimited, f.painFreeWalking, f.legShortenedOrTurnedOut);
-    }
-
-    /** The care tried so far, unknown unless set. */
-    public static final class CareFacts {
-        public Integer restedDays;
-        public Boolean ice, painMedication, physicalTherapy;
-    }
-
-    /** Care so far with only the facts the test sets. */
-    protected static CareSoFar careSoFar(Consumer<CareFacts> set) {
-        CareFacts c = new CareFacts();
-        set.accept(c);
-        return new CareSoFar(c.restedDays, c.ice, c.painMedication, c.physicalTherapy);
-    }
-
-    /** Examination findings, unknown unless set. */
-    public static final class ExamFacts {
-        public Boolean greaterTrochanterTenderness, painOnResistedHipFlexion, fadirPositive, faberPositive, hopTestPain,
-                ischialTuberosityTenderness, adductorSqueezePain, trendelenburgSign, straightLegRaisePositive,
-                painfulInternalRotation, limitedInternalRotation, focalBonyTenderness, singleLegStancePain;
-    }
-
-    /** An examination with only the findings the test sets. */
-    protected static Exam exam(Consumer<ExamFacts> set) {
-        ExamFacts e = new ExamFacts();
-        set.accept(e);
-        return new Exam(e.greaterTrochanterTenderness, e.painOnResistedHipFlexion, e.fadirPositive, e.faberPositive,
-                e.hopTestPain, e.ischialTuberosityTenderness, e.adductorSqueezePain, e.trendelenburgSign,
-                e.straightLegRaisePositive, e.painfulInternalRotation, e.limitedInternalRotation, e.focalBonyTenderness,
-                e.singleLegStancePain);
+    protected static General.Builder screened() {
+        return General.builder().fever(false).saddleNumbness(false).bladderOrBowelChange(false);
     }
 }

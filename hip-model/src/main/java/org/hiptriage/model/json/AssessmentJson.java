@@ -209,16 +209,13 @@ public final class AssessmentJson {
         }
         if (p != null) {
             Fields in = new Fields("pain", p);
-            Pain.Builder pain = new Pain.Builder().side(in.code("side", Side.class)).severity(in.whole("severity"))
+            // an unknown list stays unknown (null), never "none"
+            assessment.pain(Pain.builder().side(in.code("side", Side.class)).severity(in.whole("severity"))
                     .onset(in.code("onset", Onset.class)).onsetEvent(in.code("onsetEvent", OnsetEvent.class))
-                    .durationDays(in.whole("durationDays")).trend(in.code("trend", Trend.class));
-            // the builder takes lists as varargs; an unknown list stays unknown (null), never "none"
-            ifKnown(in.codes("locations", Location.class), list -> pain.locations(list.toArray(Location[]::new)));
-            ifKnown(in.codes("radiatesTo", Location.class), list -> pain.radiatesTo(list.toArray(Location[]::new)));
-            ifKnown(in.codes("qualities", Quality.class), list -> pain.qualities(list.toArray(Quality[]::new)));
-            ifKnown(in.codes("timing", Timing.class), list -> pain.timing(list.toArray(Timing[]::new)));
-            ifKnown(in.codes("aggravators", Aggravator.class), list -> pain.aggravators(list.toArray(Aggravator[]::new)));
-            assessment.pain(pain.build());
+                    .durationDays(in.whole("durationDays")).trend(in.code("trend", Trend.class))
+                    .locations(in.codes("locations", Location.class)).radiatesTo(in.codes("radiatesTo", Location.class))
+                    .qualities(in.codes("qualities", Quality.class)).timing(in.codes("timing", Timing.class))
+                    .aggravators(in.codes("aggravators", Aggravator.class)).build());
             in.allTaken();
         }
         if (f != null) {
@@ -279,12 +276,6 @@ public final class AssessmentJson {
             in.allTaken();
         }
         return assessment.build();
-    }
-
-    private static <T> void ifKnown(List<T> list, java.util.function.Consumer<List<T>> set) {
-        if (list != null) {
-            set.accept(list);
-        }
     }
 
     /**

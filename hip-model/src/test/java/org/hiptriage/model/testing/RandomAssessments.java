@@ -43,8 +43,10 @@ public final class RandomAssessments {
         Runner runner = runner();
         Pain pain = pain();
         FunctionStatus function = chance(0.15) ? null : function(pain);
-        return new Assessment(runner, pain, function, chance(0.2) ? null : general(),
-                chance(0.2) ? null : history(), chance(0.3) ? null : care(pain), chance(0.6) ? null : exam());
+        // each builder call draws in the order of the record's fields, so a seed gives the cases it always gave
+        return Assessment.builder().runner(runner).pain(pain).function(function).general(chance(0.2) ? null : general())
+                .history(chance(0.2) ? null : history()).careSoFar(chance(0.3) ? null : care(pain))
+                .exam(chance(0.6) ? null : exam()).build();
     }
 
     /** The next {@code n} assessments. */
@@ -73,16 +75,21 @@ public final class RandomAssessments {
             breastfeeding = Boolean.TRUE.equals(breastfeeding) ? Boolean.FALSE : breastfeeding;
             periods = periods == null ? null : MenstrualStatus.NOT_APPLICABLE;
         }
-        return new Runner(age, sex, pregnancy, weeks, breastfeeding, periods,
-                chance(0.5) ? null : 100.0 + random.nextInt(131), chance(0.5) ? null : 25.0 + random.nextInt(226));
+        return Runner.builder().age(age).sex(sex).pregnancy(pregnancy).weeksPregnantOrPostpartum(weeks)
+                .breastfeeding(breastfeeding).menstrualStatus(periods)
+                .heightCm(chance(0.5) ? null : 100.0 + random.nextInt(131))
+                .weightKg(chance(0.5) ? null : 25.0 + random.nextInt(226)).build();
     }
 
     private Pain pain() {
         List<Location> locations = codes(Location.values(), 1, 3);
-        return new Pain(maybe(Side.values()), locations, chance(0.4) ? null : codes(Location.values(), 0, 2),
-                random.nextInt(11), pick(Onset.values()), maybe(OnsetEvent.values()), random.nextInt(200) + (chance(0.05) ? 1000 : 0),
-                maybe(Trend.values()), chance(0.3) ? null : codes(Quality.values(), 0, 3),
-                chance(0.3) ? null : codes(Timing.values(), 0, 3), chance(0.3) ? null : codes(Aggravator.values(), 0, 4));
+        return Pain.builder().side(maybe(Side.values())).locations(locations)
+                .radiatesTo(chance(0.4) ? null : codes(Location.values(), 0, 2)).severity(random.nextInt(11))
+                .onset(pick(Onset.values())).onsetEvent(maybe(OnsetEvent.values()))
+                .durationDays(random.nextInt(200) + (chance(0.05) ? 1000 : 0)).trend(maybe(Trend.values()))
+                .qualities(chance(0.3) ? null : codes(Quality.values(), 0, 3))
+                .timing(chance(0.3) ? null : codes(Timing.values(), 0, 3))
+                .aggravators(chance(0.3) ? null : codes(Aggravator.values(), 0, 4)).build();
     }
 
     private FunctionStatus function(Pain pain) {
@@ -92,29 +99,42 @@ public final class RandomAssessments {
         if (Boolean.TRUE.equals(painFree) && (Boolean.FALSE.equals(canBearWeight) || walkingHurts)) {
             painFree = chance(0.5) ? null : Boolean.FALSE;
         }
-        return new FunctionStatus(canBearWeight, bool(), bool(), bool(), painFree, rare());
+        return FunctionStatus.builder().canBearWeight(canBearWeight).limp(bool()).limitedHipMotion(bool())
+                .dailyActivitiesLimited(bool()).painFreeWalking(painFree).legShortenedOrTurnedOut(rare()).build();
     }
 
     private General general() {
         Boolean numbness = rare();
         Side numbnessSide = Boolean.TRUE.equals(numbness) ? maybe(Side.values()) : null;
-        return new General(rare(), rare(), rare(), rare(), rare(), rare(), numbness, numbnessSide, rare(), rare(), rare(),
-                rare(), rare(), rare(), rare(), rare(), rare());
+        return General.builder().fever(rare()).unexplainedWeightLoss(rare()).cancerHistory(rare()).nightSweats(rare())
+                .bladderOrBowelChange(rare()).saddleNumbness(rare()).legNumbnessOrWeakness(numbness)
+                .legNumbnessOrWeaknessSide(numbnessSide).longTermSteroids(rare()).immunosuppressed(rare())
+                .inflammatoryArthritis(rare()).anticoagulants(rare()).stomachOrKidneyProblems(rare())
+                .calfOrThighSwelling(rare()).recentSurgeryOrLongTravel(rare()).abdominalOrPelvicSymptoms(rare())
+                .groinLump(rare()).build();
     }
 
     private History history() {
-        return new History(chance(0.3) ? null : (double) random.nextInt(150), chance(0.3) ? null : (double) (random.nextInt(160) - 50),
-                chance(0.4) ? null : (double) random.nextInt(1500), chance(0.4) ? null : codes(Surface.values(), 0, 3),
-                bool(), bool(), chance(0.3) ? null : random.nextInt(8), chance(0.4) ? null : (double) random.nextInt(15),
-                bool(), rare(), rare(), rare(), bool(), bool(), bool());
+        return History.builder().weeklyDistanceKm(chance(0.3) ? null : (double) random.nextInt(150))
+                .distanceIncreasePercent(chance(0.3) ? null : (double) (random.nextInt(160) - 50))
+                .shoeDistanceKm(chance(0.4) ? null : (double) random.nextInt(1500))
+                .surfaces(chance(0.4) ? null : codes(Surface.values(), 0, 3)).hills(bool()).speedWork(bool())
+                .restDaysPerWeek(chance(0.3) ? null : random.nextInt(8))
+                .sittingHoursPerDay(chance(0.4) ? null : (double) random.nextInt(15)).priorHipInjury(bool())
+                .priorStressFracture(rare()).lowBoneDensity(rare()).lowEnergyAvailability(rare())
+                .legLengthDifference(bool()).footProblems(bool()).familyHistoryHipArthritis(bool()).build();
     }
 
     private CareSoFar care(Pain pain) {
-        return new CareSoFar(chance(0.3) ? null : random.nextInt(pain.durationDays() + 1), bool(), bool(), bool());
+        return CareSoFar.builder().restedDays(chance(0.3) ? null : random.nextInt(pain.durationDays() + 1)).ice(bool())
+                .painMedication(bool()).physicalTherapy(bool()).build();
     }
 
     private Exam exam() {
-        return new Exam(bool(), bool(), bool(), bool(), rare(), bool(), bool(), bool(), bool(), bool(), bool(), rare(), bool());
+        return Exam.builder().greaterTrochanterTenderness(bool()).painOnResistedHipFlexion(bool()).fadirPositive(bool())
+                .faberPositive(bool()).hopTestPain(rare()).ischialTuberosityTenderness(bool()).adductorSqueezePain(bool())
+                .trendelenburgSign(bool()).straightLegRaisePositive(bool()).painfulInternalRotation(bool())
+                .limitedInternalRotation(bool()).focalBonyTenderness(rare()).singleLegStancePain(bool()).build();
     }
 
     private boolean chance(double p) {

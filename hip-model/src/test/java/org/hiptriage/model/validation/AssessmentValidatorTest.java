@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.CareSoFar;
 import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
 import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
@@ -16,6 +16,7 @@ import org.hiptriage.model.Pain;
 import org.hiptriage.model.Pregnancy;
 import org.hiptriage.model.Runner;
 import org.hiptriage.model.Sex;
+import org.hiptriage.model.Side;
 import org.hiptriage.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,11 +37,16 @@ class AssessmentValidatorTest {
         return AssessmentValidator.validate(b.build()).stream().map(Problem::message).toList();
     }
 
-    private static History history(UnaryOperator<Object[]> change) {
-        Object[] v = new Object[15];
-        change.apply(v);
-        return new History((Double) v[0], (Double) v[1], (Double) v[2], null, null, null, (Integer) v[6], (Double) v[7],
-                null, null, null, null, null, null, null);
+    /** A history with only the number {@code field} known. */
+    private static History.Builder history(String field, double value) {
+        History.Builder h = History.builder();
+        return switch (field) {
+            case "weeklyDistanceKm" -> h.weeklyDistanceKm(value);
+            case "distanceIncreasePercent" -> h.distanceIncreasePercent(value);
+            case "shoeDistanceKm" -> h.shoeDistanceKm(value);
+            case "sittingHoursPerDay" -> h.sittingHoursPerDay(value);
+            default -> throw new IllegalArgumentException(field);
+        };
     }
 
     @Test
@@ -86,26 +92,23 @@ class AssessmentValidatorTest {
     }
 
     @ParameterizedTest(name = "history field {0} = {1} valid: {2}")
-    @CsvSource({"0,0,true", "0,400,true", "0,400.5,false", "0,-1,false",
-            "1,-100,true", "1,1000,true", "1,-101,false", "1,1001,false",
-            "2,0,true", "2,10000,true", "2,10001,false",
-            "7,0,true", "7,24,true", "7,24.5,false"})
-    void historyNumbersHaveTheirRanges(int field, double value, boolean valid) {
-        History h = history(v -> {
-            v[field] = value;
-            return v;
-        });
-        assertThat(problems(Assessment.builder().runner(runner()).pain(pain()).history(h)).isEmpty()).isEqualTo(valid);
+    @CsvSource({"weeklyDistanceKm,0,true", "weeklyDistanceKm,400,true", "weeklyDistanceKm,400.5,false",
+            "weeklyDistanceKm,-1,false",
+            "distanceIncreasePercent,-100,true", "distanceIncreasePercent,1000,true", "distanceIncreasePercent,-101,false",
+            "distanceIncreasePercent,1001,false",
+            "shoeDistanceKm,0,true", "shoeDistanceKm,10000,true", "shoeDistanceKm,10001,false",
+            "sittingHoursPerDay,0,true", "sittingHoursPerDay,24,true", "sittingHoursPerDay,24.5,false"})
+    void historyNumbersHaveTheirRanges(String field, double value, boolean valid) {
+        assertThat(problems(Assessment.builder().runner(runner()).pain(pain()).history(history(field, value))).isEmpty())
+                .isEqualTo(valid);
     }
 
     @ParameterizedTest(name = "restDaysPerWeek {0} valid: {1}")
     @CsvSource({"0,true", "7,true", "8,false", "-1,false"})
     void restDaysPerWeekIs0To7(int days, boolean valid) {
-        History h = history(v -> {
-            v[6] = days;
-            return v;
-        });
-        assertThat(problems(Assessment.builder().runner(runner()).pain(pain()).history(h)).isEmpty()).isEqualTo(valid);
+        assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
+                .history(History.builder().restDaysPerWeek(days)))
+                .isEmpty()).isEqualTo(valid);
     }
 
     @Test
@@ -118,7 +121,7 @@ class AssessmentValidatorTest {
     @Test
     void requiredFieldsAreNamed() {
         assertThat(problems(Assessment.builder())).containsExactly("runner: is required, was missing", "pain: is required, was missing");
-        assertThat(problems(Assessment.builder().runner(new Runner.Builder()).pain(new Pain.Builder())))
+        assertThat(problems(Assessment.builder().runner(Runner.builder()).pain(Pain.builder())))
                 .containsExactly("runner.age: is required, was missing", "runner.sex: is required, was missing",
                         "pain.locations: is required (at least one location), was missing",
                         "pain.severity: is required, was missing", "pain.onset: is required, was missing",
@@ -142,11 +145,10 @@ class AssessmentValidatorTest {
     void theSideOfTheNumbnessNeedsTheNumbness() {
         // contract v2 §4: legNumbnessOrWeaknessSide without legNumbnessOrWeakness true is an error
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
-                .general(org.hiptriage.model.General.builder().legNumbnessOrWeaknessSide(org.hiptriage.model.Side.BOTH).build())))
+                .general(General.builder().legNumbnessOrWeaknessSide(Side.BOTH))))
                 .containsExactly("general.legNumbnessOrWeaknessSide: must be absent unless general.legNumbnessOrWeakness is true, was BOTH");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
-                .general(org.hiptriage.model.General.builder().legNumbnessOrWeakness(true)
-                        .legNumbnessOrWeaknessSide(org.hiptriage.model.Side.BOTH).build()))).isEmpty();
+                .general(General.builder().legNumbnessOrWeakness(true).legNumbnessOrWeaknessSide(Side.BOTH)))).isEmpty();
     }
 
     @Test
@@ -154,21 +156,21 @@ class AssessmentValidatorTest {
         assertThat(problems(Assessment.builder().runner(Runner.of(30, Sex.MALE).pregnant(20)).pain(pain())))
                 .containsExactly("runner.pregnancy: PREGNANT is not possible with sex MALE");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain().durationDays(5))
-                .careSoFar(new CareSoFar(6, null, null, null))))
+                .careSoFar(CareSoFar.builder().restedDays(6))))
                 .containsExactly("careSoFar.restedDays: must be at most pain.durationDays (5), was 6");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain())
-                .function(new FunctionStatus(false, null, null, null, true, null))))
+                .function(FunctionStatus.builder().canBearWeight(false).painFreeWalking(true))))
                 .containsExactly("function.painFreeWalking: cannot be true when function.canBearWeight is false, was true");
         assertThat(problems(Assessment.builder().runner(runner()).pain(pain().aggravators(Aggravator.WALKING).timing(Timing.WHEN_WALKING))
-                .function(new FunctionStatus(true, null, null, null, true, null))))
+                .function(FunctionStatus.builder().canBearWeight(true).painFreeWalking(true))))
                 .containsExactly("pain.aggravators: cannot contain WALKING when function.painFreeWalking is true, was WALKING",
                         "pain.timing: cannot contain WHEN_WALKING when function.painFreeWalking is true, was WHEN_WALKING");
     }
 
     @Test
     void repeatedAndNullCodesAreRefusedWithTheirIndex() {
-        Pain p = new Pain(null, java.util.Arrays.asList(Location.GROIN, null, Location.GROIN), null, 3, Onset.GRADUAL, null, 5,
-                null, null, null, null);
+        Pain.Builder p = Pain.builder().locations(java.util.Arrays.asList(Location.GROIN, null, Location.GROIN)).severity(3)
+                .onset(Onset.GRADUAL).durationDays(5);
         assertThat(problems(Assessment.builder().runner(runner()).pain(p)))
                 .containsExactly("pain.locations[1]: must be a code, was null", "pain.locations[2]: must not repeat a code, was GROIN");
     }
@@ -176,7 +178,7 @@ class AssessmentValidatorTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         Assessment bad = Assessment.builder().runner(Runner.of(5, Sex.MALE).postpartum(200))
-                .pain(pain().severity(12).durationDays(-3)).careSoFar(new CareSoFar(4000, null, null, null)).build();
+                .pain(pain().severity(12).durationDays(-3)).careSoFar(CareSoFar.builder().restedDays(4000)).build();
         assertThat(AssessmentValidator.validate(bad)).extracting(Problem::path).containsExactly("runner.age", "runner.weeksPregnantOrPostpartum",
                 "runner.pregnancy", "pain.severity", "pain.durationDays", "careSoFar.restedDays");
         assertThatThrownBy(() -> AssessmentValidator.requireValid(bad))

@@ -36,26 +36,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HandBuiltAssessmentTest {
 
     static Runner runner(Integer age, Sex sex) {
-        return new Runner(age, sex, null, null, null, null, null, null);
+        return Runner.builder().age(age).sex(sex).build();
     }
 
     static Pain pain(Integer severity, Integer days, List<Location> locations) {
-        return new Pain(null, locations, null, severity, Onset.GRADUAL, null, days, null, null, null, null);
+        return Pain.builder().locations(locations).severity(severity).onset(Onset.GRADUAL).durationDays(days).build();
     }
 
     static Assessment of(Runner runner, Pain pain) {
-        return new Assessment(runner, pain, null, null, null, null, null);
+        return Assessment.builder().runner(runner).pain(pain).build();
     }
 
     static final Runner OK_RUNNER = runner(30, Sex.FEMALE);
     static final Pain OK_PAIN = pain(4, 20, List.of(Location.GROIN));
 
-    static History history(Double weekly, Double increase, Double shoes, List<Surface> surfaces, Integer restDays, Double sitting) {
-        return new History(weekly, increase, shoes, surfaces, null, null, restDays, sitting, null, null, null, null, null, null, null);
+    /** A valid case to add one invalid section to. */
+    static Assessment.Builder valid() {
+        return Assessment.builder().runner(OK_RUNNER).pain(OK_PAIN);
     }
 
-    static Assessment withHistory(History history) {
-        return new Assessment(OK_RUNNER, OK_PAIN, null, null, history, null, null);
+    /** A 30-year-old woman, to add one invalid fact to. */
+    static Runner.Builder woman() {
+        return Runner.of(30, Sex.FEMALE);
+    }
+
+    /** Groin pain of 4 out of 10 for 20 days, to add one invalid fact to. */
+    static Pain.Builder groinPain() {
+        return Pain.of(4, Onset.GRADUAL, 20, Location.GROIN);
     }
 
     static Stream<Arguments> invalid() {
@@ -67,58 +74,73 @@ class HandBuiltAssessmentTest {
                 Arguments.of("age Integer.MIN_VALUE", of(runner(Integer.MIN_VALUE, Sex.FEMALE), OK_PAIN), "runner.age", "must be 8 to 100"),
                 Arguments.of("age Integer.MAX_VALUE", of(runner(Integer.MAX_VALUE, Sex.FEMALE), OK_PAIN), "runner.age", "must be 8 to 100"),
                 Arguments.of("sex unknown", of(runner(30, null), OK_PAIN), "runner.sex", "is required"),
-                Arguments.of("height NaN", of(new Runner(30, Sex.FEMALE, null, null, null, null, Double.NaN, null), OK_PAIN),
+                Arguments.of("height NaN", valid().runner(woman().heightCm(Double.NaN)).build(),
                         "runner.heightCm", "must be 100 to 230"),
-                Arguments.of("height +infinity", of(new Runner(30, Sex.FEMALE, null, null, null, null, Double.POSITIVE_INFINITY, null), OK_PAIN),
+                Arguments.of("height +infinity", valid().runner(woman().heightCm(Double.POSITIVE_INFINITY)).build(),
                         "runner.heightCm", "must be 100 to 230"),
-                Arguments.of("weight Double.MIN_VALUE", of(new Runner(30, Sex.FEMALE, null, null, null, null, null, Double.MIN_VALUE), OK_PAIN),
+                Arguments.of("weight Double.MIN_VALUE", valid().runner(woman().weightKg(Double.MIN_VALUE)).build(),
                         "runner.weightKg", "must be 25 to 250"),
-                Arguments.of("weight -infinity", of(new Runner(30, Sex.FEMALE, null, null, null, null, null, Double.NEGATIVE_INFINITY), OK_PAIN),
+                Arguments.of("weight -infinity", valid().runner(woman().weightKg(Double.NEGATIVE_INFINITY)).build(),
                         "runner.weightKg", "must be 25 to 250"),
-                Arguments.of("pregnant and male", of(new Runner(30, Sex.MALE, Pregnancy.PREGNANT, 20, null, null, null, null), OK_PAIN),
+                Arguments.of("pregnant and male", valid().runner(Runner.of(30, Sex.MALE).pregnant(20)).build(),
                         "runner.pregnancy", "PREGNANT is not possible with sex MALE"),
-                Arguments.of("postpartum 105 weeks", of(new Runner(30, Sex.FEMALE, Pregnancy.POSTPARTUM, 105, null, null, null, null), OK_PAIN),
+                Arguments.of("postpartum 105 weeks", valid().runner(woman().postpartum(105)).build(),
                         "runner.weeksPregnantOrPostpartum", "must be 0 to 104"),
-                Arguments.of("pregnant without weeks", of(new Runner(30, Sex.FEMALE, Pregnancy.PREGNANT, null, null, null, null, null), OK_PAIN),
+                Arguments.of("pregnant without weeks", valid().runner(woman().pregnancy(Pregnancy.PREGNANT)).build(),
                         "runner.weeksPregnantOrPostpartum", "is required when pregnancy is PREGNANT"),
-                Arguments.of("male with absent periods", of(new Runner(30, Sex.MALE, null, null, null, MenstrualStatus.ABSENT, null, null), OK_PAIN),
+                Arguments.of("male with absent periods", valid()
+                        .runner(Runner.of(30, Sex.MALE).menstrualStatus(MenstrualStatus.ABSENT)).build(),
                         "runner.menstrualStatus", "must be NOT_APPLICABLE or absent with sex MALE"),
-                Arguments.of("male with irregular periods", of(new Runner(30, Sex.MALE, null, null, null, MenstrualStatus.IRREGULAR, null, null), OK_PAIN),
+                Arguments.of("male with irregular periods", valid()
+                        .runner(Runner.of(30, Sex.MALE).menstrualStatus(MenstrualStatus.IRREGULAR)).build(),
                         "runner.menstrualStatus", "must be NOT_APPLICABLE or absent with sex MALE"),
-                Arguments.of("male breastfeeding", of(new Runner(30, Sex.MALE, null, null, true, null, null, null), OK_PAIN),
+                Arguments.of("male breastfeeding", valid().runner(Runner.of(30, Sex.MALE).breastfeeding(true)).build(),
                         "runner.breastfeeding", "cannot be true with sex MALE"),
                 Arguments.of("no locations", of(OK_RUNNER, pain(4, 20, null)), "pain.locations", "is required"),
                 Arguments.of("empty locations", of(OK_RUNNER, pain(4, 20, List.of())), "pain.locations", "must name at least one location"),
                 Arguments.of("a null location", of(OK_RUNNER, pain(4, 20, withNull)), "pain.locations[1]", "must be a code"),
                 Arguments.of("a repeated location", of(OK_RUNNER, pain(4, 20, List.of(Location.GROIN, Location.KNEE, Location.GROIN))),
                         "pain.locations[2]", "must not repeat a code"),
-                Arguments.of("a repeated quality", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), null, 4, Onset.GRADUAL, null, 20, null,
-                        List.of(Quality.SHARP, Quality.SHARP), null, null)), "pain.qualities[1]", "must not repeat a code"),
-                Arguments.of("a repeated timing", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), null, 4, Onset.GRADUAL, null, 20, null,
-                        null, List.of(Timing.AT_NIGHT, Timing.AT_NIGHT), null)), "pain.timing[1]", "must not repeat a code"),
-                Arguments.of("a repeated aggravator", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), null, 4, Onset.GRADUAL, null, 20, null,
-                        null, null, List.of(Aggravator.STAIRS, Aggravator.STAIRS))), "pain.aggravators[1]", "must not repeat a code"),
-                Arguments.of("a repeated radiation", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), List.of(Location.KNEE, Location.KNEE), 4,
-                        Onset.GRADUAL, null, 20, null, null, null, null)), "pain.radiatesTo[1]", "must not repeat a code"),
+                Arguments.of("a repeated quality", valid().pain(groinPain().qualities(Quality.SHARP, Quality.SHARP)).build(),
+                        "pain.qualities[1]", "must not repeat a code"),
+                Arguments.of("a repeated timing", valid().pain(groinPain().timing(Timing.AT_NIGHT, Timing.AT_NIGHT)).build(),
+                        "pain.timing[1]", "must not repeat a code"),
+                Arguments.of("a repeated aggravator", valid()
+                        .pain(groinPain().aggravators(Aggravator.STAIRS, Aggravator.STAIRS)).build(),
+                        "pain.aggravators[1]", "must not repeat a code"),
+                Arguments.of("a repeated radiation", valid()
+                        .pain(groinPain().radiatesTo(Location.KNEE, Location.KNEE)).build(),
+                        "pain.radiatesTo[1]", "must not repeat a code"),
                 Arguments.of("severity unknown", of(OK_RUNNER, pain(null, 20, List.of(Location.GROIN))), "pain.severity", "is required"),
                 Arguments.of("severity -1", of(OK_RUNNER, pain(-1, 20, List.of(Location.GROIN))), "pain.severity", "must be 0 to 10"),
                 Arguments.of("severity 11", of(OK_RUNNER, pain(11, 20, List.of(Location.GROIN))), "pain.severity", "must be 0 to 10"),
                 Arguments.of("duration unknown", of(OK_RUNNER, pain(4, null, List.of(Location.GROIN))), "pain.durationDays", "is required"),
                 Arguments.of("duration 3651", of(OK_RUNNER, pain(4, 3651, List.of(Location.GROIN))), "pain.durationDays", "must be 0 to 3650"),
-                Arguments.of("onset unknown", of(OK_RUNNER, new Pain(null, List.of(Location.GROIN), null, 4, null, null, 20, null, null, null, null)),
+                Arguments.of("onset unknown", valid().pain(groinPain().onset(null)).build(),
                         "pain.onset", "is required"),
-                Arguments.of("pain-free walking without bearing weight", new Assessment(OK_RUNNER, OK_PAIN,
-                        new FunctionStatus(false, null, null, null, true, null), null, null, null, null), "function.painFreeWalking", "cannot be true"),
-                Arguments.of("weekly distance NaN", withHistory(history(Double.NaN, null, null, null, null, null)), "history.weeklyDistanceKm", "must be 0 to 400"),
-                Arguments.of("increase -101 %", withHistory(history(null, -101.0, null, null, null, null)), "history.distanceIncreasePercent", "must be -100 to 1000"),
-                Arguments.of("shoes Double.MAX_VALUE", withHistory(history(null, null, Double.MAX_VALUE, null, null, null)), "history.shoeDistanceKm", "must be 0 to 10000"),
-                Arguments.of("a null surface", withHistory(history(null, null, null, Arrays.asList((Surface) null), null, null)), "history.surfaces[0]", "must be a code"),
-                Arguments.of("a repeated surface", withHistory(history(null, null, null, List.of(Surface.ROAD, Surface.ROAD), null, null)), "history.surfaces[1]", "must not repeat"),
-                Arguments.of("8 rest days a week", withHistory(history(null, null, null, null, 8, null)), "history.restDaysPerWeek", "must be 0 to 7"),
-                Arguments.of("sitting 25 hours", withHistory(history(null, null, null, null, null, 25.0)), "history.sittingHoursPerDay", "must be 0 to 24"),
-                Arguments.of("rested longer than the pain", new Assessment(OK_RUNNER, OK_PAIN, null, null, null, new CareSoFar(21, null, null, null), null),
+                Arguments.of("pain-free walking without bearing weight",
+                        valid().function(FunctionStatus.builder().canBearWeight(false).painFreeWalking(true)).build(),
+                        "function.painFreeWalking", "cannot be true"),
+                Arguments.of("weekly distance NaN", valid().history(History.builder().weeklyDistanceKm(Double.NaN)).build(),
+                        "history.weeklyDistanceKm", "must be 0 to 400"),
+                Arguments.of("increase -101 %", valid().history(History.builder().distanceIncreasePercent(-101.0)).build(),
+                        "history.distanceIncreasePercent", "must be -100 to 1000"),
+                Arguments.of("shoes Double.MAX_VALUE", valid()
+                        .history(History.builder().shoeDistanceKm(Double.MAX_VALUE)).build(),
+                        "history.shoeDistanceKm", "must be 0 to 10000"),
+                Arguments.of("a null surface", valid()
+                        .history(History.builder().surfaces(Arrays.asList((Surface) null))).build(),
+                        "history.surfaces[0]", "must be a code"),
+                Arguments.of("a repeated surface", valid()
+                        .history(History.builder().surfaces(Surface.ROAD, Surface.ROAD)).build(),
+                        "history.surfaces[1]", "must not repeat"),
+                Arguments.of("8 rest days a week", valid().history(History.builder().restDaysPerWeek(8)).build(),
+                        "history.restDaysPerWeek", "must be 0 to 7"),
+                Arguments.of("sitting 25 hours", valid().history(History.builder().sittingHoursPerDay(25.0)).build(),
+                        "history.sittingHoursPerDay", "must be 0 to 24"),
+                Arguments.of("rested longer than the pain", valid().careSoFar(CareSoFar.builder().restedDays(21)).build(),
                         "careSoFar.restedDays", "must be at most pain.durationDays (20)"),
-                Arguments.of("rested -1 days", new Assessment(OK_RUNNER, OK_PAIN, null, null, null, new CareSoFar(-1, null, null, null), null),
+                Arguments.of("rested -1 days", valid().careSoFar(CareSoFar.builder().restedDays(-1)).build(),
                         "careSoFar.restedDays", "must be 0 to 3650"));
     }
 
@@ -140,12 +162,14 @@ class HandBuiltAssessmentTest {
     @Test
     void maleWithMenstrualStatusNotApplicableOrUnknownIsValid() {
         for (MenstrualStatus status : new MenstrualStatus[] {null, MenstrualStatus.NOT_APPLICABLE}) {
-            assertThat(AssessmentValidator.validate(of(new Runner(30, Sex.MALE, null, null, false, status, null, null), OK_PAIN))).isEmpty();
+            assertThat(AssessmentValidator.validate(valid()
+                    .runner(Runner.of(30, Sex.MALE).breastfeeding(false).menstrualStatus(status)).build())).isEmpty();
         }
         // the contract allows every status for FEMALE and OTHER
         for (Sex sex : new Sex[] {Sex.FEMALE, Sex.OTHER}) {
             for (MenstrualStatus status : MenstrualStatus.values()) {
-                assertThat(AssessmentValidator.validate(of(new Runner(30, sex, null, null, true, status, null, null), OK_PAIN))).isEmpty();
+                assertThat(AssessmentValidator.validate(valid()
+                        .runner(Runner.of(30, sex).breastfeeding(true).menstrualStatus(status)).build())).isEmpty();
             }
         }
     }
@@ -159,17 +183,24 @@ class HandBuiltAssessmentTest {
                 100.0, 230.0, 1000.0, 10001.0, Double.POSITIVE_INFINITY};
         Boolean[] bools = {null, true, false};
         for (int i = 0; i < 20_000; i++) {
-            Runner runner = random.nextInt(20) == 0 ? null : new Runner(pick(random, ints), pick(random, withNull(Sex.values())),
-                    pick(random, withNull(Pregnancy.values())), pick(random, ints), pick(random, bools),
-                    pick(random, withNull(MenstrualStatus.values())), pick(random, doubles), pick(random, doubles));
-            Pain pain = random.nextInt(20) == 0 ? null : new Pain(null, list(random, Location.values()), list(random, Location.values()),
-                    pick(random, ints), pick(random, withNull(Onset.values())), null, pick(random, ints), null,
-                    list(random, Quality.values()), list(random, Timing.values()), list(random, Aggravator.values()));
-            Assessment assessment = new Assessment(runner, pain,
-                    new FunctionStatus(pick(random, bools), pick(random, bools), null, null, pick(random, bools), null), null,
-                    history(pick(random, doubles), pick(random, doubles), pick(random, doubles), list(random, Surface.values()),
-                            pick(random, ints), pick(random, doubles)),
-                    new CareSoFar(pick(random, ints), null, null, null), null);
+            Runner runner = random.nextInt(20) == 0 ? null : Runner.builder().age(pick(random, ints))
+                    .sex(pick(random, withNull(Sex.values()))).pregnancy(pick(random, withNull(Pregnancy.values())))
+                    .weeksPregnantOrPostpartum(pick(random, ints)).breastfeeding(pick(random, bools))
+                    .menstrualStatus(pick(random, withNull(MenstrualStatus.values()))).heightCm(pick(random, doubles))
+                    .weightKg(pick(random, doubles)).build();
+            Pain pain = random.nextInt(20) == 0 ? null : Pain.builder().locations(list(random, Location.values()))
+                    .radiatesTo(list(random, Location.values())).severity(pick(random, ints))
+                    .onset(pick(random, withNull(Onset.values()))).durationDays(pick(random, ints))
+                    .qualities(list(random, Quality.values())).timing(list(random, Timing.values()))
+                    .aggravators(list(random, Aggravator.values())).build();
+            Assessment assessment = Assessment.builder().runner(runner).pain(pain)
+                    .function(FunctionStatus.builder().canBearWeight(pick(random, bools)).limp(pick(random, bools))
+                            .painFreeWalking(pick(random, bools)))
+                    .history(History.builder().weeklyDistanceKm(pick(random, doubles))
+                            .distanceIncreasePercent(pick(random, doubles)).shoeDistanceKm(pick(random, doubles))
+                            .surfaces(list(random, Surface.values())).restDaysPerWeek(pick(random, ints))
+                            .sittingHoursPerDay(pick(random, doubles)))
+                    .careSoFar(CareSoFar.builder().restedDays(pick(random, ints))).build();
             List<Problem> problems = AssessmentValidator.validate(assessment);
             assertThat(problems).as("case " + i).allSatisfy(p -> assertThat(p.message()).isNotBlank());
         }

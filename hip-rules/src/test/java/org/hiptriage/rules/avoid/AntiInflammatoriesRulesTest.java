@@ -22,7 +22,7 @@ class AntiInflammatoriesRulesTest extends RuleTestSupport {
     void noAntiInflammatoryDrugsForARunnerWhoShouldNotTakeThem() {
         // given a runner on blood thinners with moderate pain of 10 days and a likely GTPS
         Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(5, Onset.GRADUAL, 10, Location.LATERAL_HIP))
-                .general(screened(g -> g.anticoagulants = true)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+                .general(screened().anticoagulants(true)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then anti-inflammatories are avoided, with the reason in general and this runner's fact, and paracetamol offered
         assertFired(then, RULE);
         assertThat(avoid(then, ANTI_INFLAMMATORY_DRUGS).reason()).contains("paracetamol is the safer choice");
@@ -32,7 +32,7 @@ class AntiInflammatoriesRulesTest extends RuleTestSupport {
         assertThat(planned(then, PARACETAMOL_PAIN_RELIEF)).isTrue();
         // and given a 40-year-old man with no caution, not
         Explanation none = assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(5, Onset.GRADUAL, 10, Location.LATERAL_HIP))
-                .general(screened(g -> g.anticoagulants = false)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+                .general(screened().anticoagulants(false)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         assertNotFired(none, RULE);
         assertThat(avoided(none, ANTI_INFLAMMATORY_DRUGS)).isFalse();
     }

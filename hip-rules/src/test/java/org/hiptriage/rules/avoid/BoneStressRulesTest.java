@@ -7,6 +7,7 @@ import static org.hiptriage.model.report.CareStepCode.RETURN_TO_RUN_TEST;
 import static org.hiptriage.model.report.CareStepCode.WALK_RUN_PROGRESSION;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Timing;
 import org.hiptriage.model.report.ConditionCode;
@@ -33,7 +34,7 @@ class BoneStressRulesTest extends RuleTestSupport {
     @Test
     void noImpactActivityWhileASameDayOrEmergencyConcernStands() {
         // given saddle numbness beside a likely tendinopathy
-        Explanation then = assess(caseWith(Location.BUTTOCK).general(general(g -> g.saddleNumbness = true)),
+        Explanation then = assess(caseWith(Location.BUTTOCK).general(General.builder().saddleNumbness(true)),
                 likely(ConditionCode.PROXIMAL_HAMSTRING_TENDINOPATHY));
         // then impact is avoided until assessed
         assertFired(then, "No impact activity while a same-day or emergency concern stands");

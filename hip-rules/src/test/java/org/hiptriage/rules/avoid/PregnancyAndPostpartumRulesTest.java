@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.AvoidCode.*;
 import static org.hiptriage.model.report.CareStepCode.*;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -67,7 +68,7 @@ class PregnancyAndPostpartumRulesTest extends RuleTestSupport {
     void noRunningInPregnancyWithALimpOrPainAtNightUntilAssessed() {
         // given a runner 24 weeks pregnant with pubic pain and a limp, and a likely pregnancy-related hip pain
         Explanation then = assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).pregnant(24))
-                .function(function(f -> f.limp = true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN));
+                .function(FunctionStatus.builder().limp(true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN));
         // then no running until assessed: impact is avoided, saying why, and the running steps withdrawn
         assertFired(then, LIMP_OR_NIGHT);
         assertThat(avoid(then, IMPACT_ACTIVITY).because()).contains("pregnant, with a limp or pain at night");
@@ -78,10 +79,12 @@ class PregnancyAndPostpartumRulesTest extends RuleTestSupport {
                 LIMP_OR_NIGHT);
         // and given no limp and pain only during runs, not
         assertNotFired(assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).pregnant(24))
-                .pain(pain(Location.PUBIC_BONE).timing(org.hiptriage.model.Timing.DURING_RUN)).function(function(f -> f.limp = false)),
+                .pain(pain(Location.PUBIC_BONE).timing(org.hiptriage.model.Timing.DURING_RUN))
+                .function(FunctionStatus.builder().limp(false)),
                 likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)), LIMP_OR_NIGHT);
         // and given a limp 20 weeks after birth (not pregnant), not
         assertNotFired(assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE).postpartum(20))
-                .function(function(f -> f.limp = true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)), LIMP_OR_NIGHT);
+                .function(FunctionStatus.builder().limp(true)), likely(ConditionCode.PREGNANCY_RELATED_HIP_PAIN)),
+                LIMP_OR_NIGHT);
     }
 }

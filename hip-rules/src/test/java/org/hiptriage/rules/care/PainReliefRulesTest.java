@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.CareStepCode.SHORT_TERM_PAIN_RELIEF;
 import static org.hiptriage.model.report.ConditionCode.GREATER_TROCHANTERIC_PAIN_SYNDROME;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -29,7 +30,7 @@ class PainReliefRulesTest extends RuleTestSupport {
                 "Short-term pain relief helps a runner keep moving in the first days");
         // and given the same pain with a fever (an emergency), not: the clinician decides, and it could mask the fever
         Explanation fever = assess(caseWith(Location.LATERAL_HIP).pain(Pain.of(5, Onset.GRADUAL, 10, Location.LATERAL_HIP))
-                .general(new org.hiptriage.model.General(true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)),
+                .general(General.builder().fever(true)),
                 likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         assertNotFired(fever, "Short-term pain relief helps a runner keep moving in the first days");
         assertThat(fever.report().careStep(SHORT_TERM_PAIN_RELIEF)).isEmpty();

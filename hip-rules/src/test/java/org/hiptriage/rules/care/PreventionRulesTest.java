@@ -6,6 +6,9 @@ import static org.hiptriage.model.report.ConditionCode.*;
 
 import java.util.List;
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.General;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Sex;
@@ -21,7 +24,7 @@ class PreventionRulesTest extends RuleTestSupport {
     @Test
     void aRunnerWhoseDistanceRoseSharplyBuildsMileageGradually() {
         // given distance up 25 %
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.distanceIncreasePercent = 25.0)),
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(History.builder().distanceIncreasePercent(25.0)),
                 likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then gradual mileage, saying by how much it rose
         assertFired(then, "A runner whose distance rose sharply builds mileage gradually");
@@ -29,26 +32,28 @@ class PreventionRulesTest extends RuleTestSupport {
         // and given the change unknown, or a fall in distance, not
         assertNotFired(assess(caseWith(Location.LATERAL_HIP), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)),
                 "A runner whose distance rose sharply builds mileage gradually");
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.distanceIncreasePercent = -10.0)),
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(History.builder().distanceIncreasePercent(-10.0)),
                 likely(GREATER_TROCHANTERIC_PAIN_SYNDROME)), "A runner whose distance rose sharply builds mileage gradually");
     }
 
     @Test
     void shoesPast480KmAreReplaced() {
         // given shoes with 700 km
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.shoeDistanceKm = 700.0)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(History.builder().shoeDistanceKm(700.0)));
         // then replace them
         assertFired(then, "Shoes past 480 km are replaced");
         assertThat(step(then, REPLACE_SHOES).because()).contains("the shoes have run 700 km");
         // and given 300 km, or unknown, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.shoeDistanceKm = 300.0))), "Shoes past 480 km are replaced");
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP)
+                .history(History.builder().shoeDistanceKm(300.0))), "Shoes past 480 km are replaced");
         assertNotFired(assess(caseWith(Location.LATERAL_HIP)), "Shoes past 480 km are replaced");
     }
 
     @Test
     void aRunnerOnCamberedRoadsMovesToSoftFlatSurfaces() {
         // given a runner on cambered roads
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.surfaces = List.of(Surface.CAMBERED, Surface.ROAD))));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP)
+                .history(History.builder().surfaces(Surface.CAMBERED, Surface.ROAD)));
         // then soft, flat surfaces
         assertFired(then, "A runner on cambered roads moves to soft, flat surfaces");
         assertThat(step(then, SOFT_FLAT_SURFACES).because()).contains("runs on cambered roads");
@@ -77,7 +82,8 @@ class PreventionRulesTest extends RuleTestSupport {
         assertThat(step(then, DYNAMIC_WARM_UP).dose()).contains("5–10 minutes");
         assertThat(step(then, DYNAMIC_WARM_UP).sources()).contains("S2", "S3", "S4");
         // and given an urgent concern, not
-        assertNotFired(assess(caseWith(Location.INNER_THIGH).general(general(g -> g.fever = true)), likely(ADDUCTOR_TENDINOPATHY)),
+        assertNotFired(assess(caseWith(Location.INNER_THIGH)
+                .general(General.builder().fever(true)), likely(ADDUCTOR_TENDINOPATHY)),
                 "A runner building back warms up dynamically before every run");
     }
 
@@ -115,7 +121,7 @@ class PreventionRulesTest extends RuleTestSupport {
     @Test
     void aPelvisThatDropsOnThePainfulLegCallsForWorkOnRunningForm() {
         // given a positive Trendelenburg sign
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).exam(exam(e -> e.trendelenburgSign = true)),
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).exam(Exam.builder().trendelenburgSign(true)),
                 likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then running form
         assertFired(then, "A pelvis that drops on the painful leg calls for work on running form");
@@ -141,13 +147,14 @@ class PreventionRulesTest extends RuleTestSupport {
     @Test
     void aRunnerWithoutARestDayPlansRestDays() {
         // given no rest day in the week
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.restDaysPerWeek = 0)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(History.builder().restDaysPerWeek(0)));
         // then rest days
         assertFired(then, "A runner without a rest day plans rest days");
         assertThat(step(then, RECOVERY_HABITS).because()).contains("no rest day in the week");
         assertThat(step(then, RECOVERY_HABITS).dose()).contains("rest days a week");
         // and given two rest days, or unknown, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.restDaysPerWeek = 2))), "A runner without a rest day plans rest days");
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP)
+                .history(History.builder().restDaysPerWeek(2))), "A runner without a rest day plans rest days");
         assertNotFired(assess(caseWith(Location.LATERAL_HIP)), "A runner without a rest day plans rest days");
     }
 }

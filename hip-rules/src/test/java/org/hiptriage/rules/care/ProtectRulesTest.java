@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.CareStepCode.*;
 import static org.hiptriage.model.report.ConditionCode.*;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -47,7 +49,7 @@ class ProtectRulesTest extends RuleTestSupport {
     @Test
     void aRunnerWhoCannotBearWeightUsesCrutchesUntilAssessed() {
         // given a leg that cannot take weight
-        Explanation then = assess(caseWith(Location.GROIN).function(function(f -> f.canBearWeight = false)));
+        Explanation then = assess(caseWith(Location.GROIN).function(FunctionStatus.builder().canBearWeight(false)));
         // then protected weight bearing until examined
         assertFired(then, "A runner who cannot bear weight uses crutches until assessed");
         assertThat(step(then, PROTECTED_WEIGHT_BEARING).because()).contains("cannot bear weight on the leg");
@@ -59,7 +61,7 @@ class ProtectRulesTest extends RuleTestSupport {
     @Test
     void anUrgentOrEmergencyConcernMeansNoRunningUntilAssessed() {
         // given fever with hip pain
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.fever = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().fever(true)));
         // then stop running
         assertFired(then, "An urgent or emergency concern means no running until assessed");
         assertThat(step(then, STOP_RUNNING).because()).contains("an urgent concern needs assessing first");
@@ -77,7 +79,8 @@ class ProtectRulesTest extends RuleTestSupport {
         assertThat(step(then, RELATIVE_REST).dose()).contains("24–48 hours");
         assertThat(step(then, RELATIVE_REST).sources()).contains("S0");
         // and given an urgent concern, not (running stops instead)
-        assertNotFired(assess(caseWith(Location.INNER_THIGH).general(general(g -> g.cancerHistory = true)), likely(ADDUCTOR_TENDINOPATHY)),
+        assertNotFired(assess(caseWith(Location.INNER_THIGH)
+                .general(General.builder().cancerHistory(true)), likely(ADDUCTOR_TENDINOPATHY)),
                 "Relative rest settles a running overuse injury");
     }
 

@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.CareStepCode.*;
 import static org.hiptriage.model.report.ConditionCode.*;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.CareSoFar;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.Timing;
@@ -72,7 +73,7 @@ class RebuildRulesTest extends RuleTestSupport {
     void selfCareThatHasNotHelpedCallsForPhysicalTherapy() {
         // given a likely GTPS not improving after 10 days despite 5 days' rest
         Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(pain(Location.LATERAL_HIP).trend(Trend.STABLE))
-                .careSoFar(careSoFar(c -> c.restedDays = 5)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
+                .careSoFar(CareSoFar.builder().restedDays(5)), likely(GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then physical therapy because self-care failed
         assertFired(then, "Self-care that has not helped calls for physical therapy");
         assertThat(step(then, PHYSICAL_THERAPY).because()).contains("self-care has not helped: pain for 10 days despite 5 days of rest");

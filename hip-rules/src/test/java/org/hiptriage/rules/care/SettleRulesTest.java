@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.CareStepCode.*;
 import static org.hiptriage.model.report.ConditionCode.*;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.rules.RuleTestSupport;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class SettleRulesTest extends RuleTestSupport {
         assertThat(step(then, CROSS_TRAINING).because()).contains("running is paused while the hip settles");
         assertThat(step(then, CROSS_TRAINING).dose()).contains("20–45 minutes");
         // and given an urgent concern, no cross-training before being seen
-        assertThat(planned(assess(caseWith(Location.FRONT_OF_HIP).general(general(g -> g.fever = true)), likely(HIP_FLEXOR_TENDINOPATHY)),
+        assertThat(planned(assess(caseWith(Location.FRONT_OF_HIP)
+                .general(General.builder().fever(true)), likely(HIP_FLEXOR_TENDINOPATHY)),
                 CROSS_TRAINING)).isFalse();
     }
 

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.ADDUCTOR_TENDINOPATHY;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -68,7 +69,7 @@ class AdductorTendinopathyRulesTest extends FrontOfHipTestSupport {
     void painOnTheAdductorSqueezeTestSupportsAdductorRelatedGroinPain() {
         // given groin pain and a painful squeeze test
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN))
-                .exam(exam().squeezePain(true).build()));
+                .exam(Exam.builder().adductorSqueezePain(true)));
         // then the squeeze test lists the adductors
         assertFired(then, "Pain on the adductor squeeze test supports adductor-related groin pain");
         assertThat(listed(then, ADDUCTOR_TENDINOPATHY).because()).contains("pain on the adductor squeeze test on examination");
@@ -82,7 +83,7 @@ class AdductorTendinopathyRulesTest extends FrontOfHipTestSupport {
         // given the typical adductor history but a painless squeeze test
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.INNER_THIGH).aggravators(Aggravator.DIRECTION_CHANGES, Aggravator.SPRINTING))
-                .exam(exam().squeezePain(false).build()));
+                .exam(Exam.builder().adductorSqueezePain(false)));
         // then the examination is listed against it and it drops from LIKELY to POSSIBLE
         assertFired(then, "A painless adductor squeeze test argues against adductor-related groin pain");
         assertThat(listed(then, ADDUCTOR_TENDINOPATHY).against()).contains("the adductor squeeze test was painless on examination");
@@ -99,7 +100,7 @@ class AdductorTendinopathyRulesTest extends FrontOfHipTestSupport {
         // given groin pain worse turning and coughing, with a painful squeeze test
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.GROIN).aggravators(Aggravator.DIRECTION_CHANGES, Aggravator.COUGHING_OR_SNEEZING))
-                .exam(exam().squeezePain(true).build()));
+                .exam(Exam.builder().adductorSqueezePain(true)));
         // then the cough is listed against the adductors
         assertFired(then, "Groin pain on coughing or sneezing without inner-thigh pain points away from the adductors");
         assertThat(listed(then, ADDUCTOR_TENDINOPATHY).against())

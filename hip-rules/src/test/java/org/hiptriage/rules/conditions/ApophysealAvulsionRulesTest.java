@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.ConditionCode.APOPHYSEAL_AVULSION;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -53,7 +55,7 @@ class ApophysealAvulsionRulesTest extends ConditionRulesTestSupport {
     void aLimpAfterSuddenHipPainInAnAdolescentSupportsAnAvulsion() {
         // given a 17-year-old with sudden front-of-hip pain who limps
         Explanation then = assess(Assessment.builder().runner(runner().age(17)).pain(sudden(Location.FRONT_OF_HIP))
-                .function(function(null, true, null)));
+                .function(FunctionStatus.builder().limp(true)));
         // then the limp counts for an avulsion
         assertSupports(then, APOPHYSEAL_AVULSION, "A limp after sudden hip pain in an adolescent supports an avulsion",
                 "a limp since the pain began");
@@ -65,12 +67,14 @@ class ApophysealAvulsionRulesTest extends ConditionRulesTestSupport {
     @Test
     void aTenderSitBoneAfterSuddenPainInAnAdolescentSupportsAnAvulsion() {
         // given a 14-year-old with sudden sit-bone pain and a tender sit bone
-        Explanation then = assess(Assessment.builder().runner(runner().age(14)).pain(sudden(Location.SIT_BONE)).exam(sitBone(true)));
+        Explanation then = assess(Assessment.builder().runner(runner().age(14)).pain(sudden(Location.SIT_BONE))
+                .exam(Exam.builder().ischialTuberosityTenderness(true)));
         // then the focal tenderness counts as the key finding
         assertSupports(then, APOPHYSEAL_AVULSION, "A tender sit bone after sudden pain in an adolescent supports an avulsion",
                 "focal tenderness at the sit bone on examination");
         // and the same tenderness in gradual pain does not
-        assertNotFired(assess(Assessment.builder().runner(runner().age(14)).pain(pain(Location.SIT_BONE)).exam(sitBone(true))),
+        assertNotFired(assess(Assessment.builder().runner(runner().age(14)).pain(pain(Location.SIT_BONE))
+                .exam(Exam.builder().ischialTuberosityTenderness(true))),
                 "A tender sit bone after sudden pain in an adolescent supports an avulsion");
     }
 

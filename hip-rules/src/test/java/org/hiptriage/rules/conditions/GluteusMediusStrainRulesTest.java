@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.ConditionCode.GLUTEUS_MEDIUS_STRAIN;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Quality;
@@ -55,12 +56,14 @@ class GluteusMediusStrainRulesTest extends ConditionRulesTestSupport {
     @Test
     void aTrendelenburgSignOnExaminationSupportsAGluteusMediusStrain() {
         // given gradual outer hip pain and a positive Trendelenburg sign
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP)).exam(trendelenburg(true)));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP))
+                .exam(Exam.builder().trendelenburgSign(true)));
         // then the sign counts for the strain
         assertSupports(then, GLUTEUS_MEDIUS_STRAIN, "A Trendelenburg sign on examination supports a gluteus medius strain",
                 "a Trendelenburg sign on examination (the pelvis drops standing on the painful leg)");
         // and a negative or untested sign does not
-        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP)).exam(trendelenburg(false))),
+        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP))
+                .exam(Exam.builder().trendelenburgSign(false))),
                 "A Trendelenburg sign on examination supports a gluteus medius strain");
         assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP))),
                 "A Trendelenburg sign on examination supports a gluteus medius strain");
@@ -83,7 +86,8 @@ class GluteusMediusStrainRulesTest extends ConditionRulesTestSupport {
     void outerHipPainThatCameOnGraduallyArguesAgainstAGluteusMediusStrain() {
         // given gradual outer hip pain worse pushing off, with a Trendelenburg sign
         Explanation then = assess(Assessment.builder().runner(runner())
-                .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.PUSH_OFF)).exam(trendelenburg(true)));
+                .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.PUSH_OFF))
+                .exam(Exam.builder().trendelenburgSign(true)));
         // then the gradual onset is held against a strain
         assertArgues(then, GLUTEUS_MEDIUS_STRAIN, "Outer hip pain that came on gradually argues against a gluteus medius strain",
                 "the pain came on gradually, not at one moment as a strain does");

@@ -58,7 +58,7 @@ class GreaterTrochantericPainSyndromeRulesTest extends RuleTestSupport {
     void aTenderGreaterTrochanterOnExaminationSupportsGreaterTrochantericPainSyndrome() {
         // given a clinician found the trochanter tender
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.LATERAL_HIP))
-                .exam(new Exam(true, null, null, null, null, null, null, null, null, null, null, null, null)));
+                .exam(Exam.builder().greaterTrochanterTenderness(true)));
         // then GTPS is LIKELY with the finding as a reason
         assertFired(then, "A tender greater trochanter on examination supports greater trochanteric pain syndrome");
         assertThat(gtps(then).likelihood()).isEqualTo(Likelihood.LIKELY);
@@ -81,7 +81,7 @@ class GreaterTrochantericPainSyndromeRulesTest extends RuleTestSupport {
         // given outer hip pain worse lying on it, but a trochanter that is not tender
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE))
-                .exam(new Exam(false, null, null, null, null, null, null, null, null, null, null, null, null)));
+                .exam(Exam.builder().greaterTrochanterTenderness(false)));
         // then the examination is listed against GTPS
         assertFired(then, "A trochanter that is not tender on examination argues against greater trochanteric pain syndrome");
         assertThat(gtps(then).against()).contains("the greater trochanter was not tender on examination");

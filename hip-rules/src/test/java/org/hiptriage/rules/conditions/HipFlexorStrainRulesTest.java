@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.HIP_FLEXOR_STRAIN;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -67,7 +68,7 @@ class HipFlexorStrainRulesTest extends FrontOfHipTestSupport {
     void painOnResistedHipFlexionAfterASuddenOnsetSupportsAHipFlexorStrain() {
         // given a sprint strain and pain on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner()).pain(sprintStrain(Location.FRONT_OF_HIP))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the examination finding makes the strain LIKELY
         assertFired(then, "Pain on resisted hip flexion after a sudden onset supports a hip flexor strain");
         assertThat(listed(then, HIP_FLEXOR_STRAIN).because()).contains("pain on resisted hip flexion on examination");
@@ -121,7 +122,7 @@ class HipFlexorStrainRulesTest extends FrontOfHipTestSupport {
         // given a sprint strain worse lifting the knee, but painless resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(sprintStrain(Location.FRONT_OF_HIP).aggravators(Aggravator.LIFTING_KNEE))
-                .exam(exam().resistedHipFlexionPain(false).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(false)));
         // then the examination counts against the strain
         assertFired(then, "Painless resisted hip flexion argues against a hip flexor strain");
         assertThat(listed(then, HIP_FLEXOR_STRAIN).against()).contains("resisted hip flexion was painless on examination");

@@ -6,6 +6,8 @@ import static org.hiptriage.model.report.ConditionCode.HIP_FLEXOR_TENDINOPATHY;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -64,7 +66,7 @@ class HipFlexorTendinopathyRulesTest extends FrontOfHipTestSupport {
     void painOnResistedHipFlexionSupportsAHipFlexorProblem() {
         // given gradual front-of-hip pain and pain on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.FRONT_OF_HIP))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the tendinopathy is LIKELY with the finding as a reason
         assertFired(then, "Pain on resisted hip flexion supports a hip flexor problem");
         assertThat(listed(then, HIP_FLEXOR_TENDINOPATHY).likelihood()).isEqualTo(Likelihood.LIKELY);
@@ -79,7 +81,7 @@ class HipFlexorTendinopathyRulesTest extends FrontOfHipTestSupport {
         // given front-of-hip pain that began suddenly in a sprint, painful on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.FRONT_OF_HIP).onset(Onset.SUDDEN).onsetEvent(OnsetEvent.SPRINT_OR_KICK))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the sudden onset keeps the tendinopathy off the list and the strain ranks first
         assertFired(then, "A sudden onset during a sprint or kick points to a strain rather than a tendinopathy");
         notListed(then, HIP_FLEXOR_TENDINOPATHY);
@@ -104,7 +106,7 @@ class HipFlexorTendinopathyRulesTest extends FrontOfHipTestSupport {
     void painlessResistedHipFlexionArguesAgainstHipFlexorTendinopathy() {
         // given the typical history but painless resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner()).pain(typical(Location.FRONT_OF_HIP))
-                .exam(exam().resistedHipFlexionPain(false).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(false)));
         // then the examination counts against the tendinopathy, which drops to POSSIBLE
         assertFired(then, "Painless resisted hip flexion argues against hip flexor tendinopathy");
         assertThat(listed(then, HIP_FLEXOR_TENDINOPATHY).against()).contains("resisted hip flexion was painless on examination");
@@ -160,14 +162,15 @@ class HipFlexorTendinopathyRulesTest extends FrontOfHipTestSupport {
     void limitedHipMovementPointsToTheJointRatherThanTheHipFlexorTendon() {
         // given the typical history and a hip whose movement is limited
         Explanation then = assess(Assessment.builder().runner(runner()).pain(typical(Location.FRONT_OF_HIP))
-                .function(limitedMotion(true)));
+                .function(FunctionStatus.builder().limitedHipMotion(true)));
         // then the limited movement is listed against the tendinopathy
         assertFired(then, "Limited hip movement points to the joint rather than the hip flexor tendon");
         assertThat(listed(then, HIP_FLEXOR_TENDINOPATHY).against())
                 .contains("the hip's movement is limited, which points to the joint rather than a tendon");
         // and a hip known to move fully is not held against it
         assertNotFired(assess(Assessment.builder().runner(runner()).pain(typical(Location.FRONT_OF_HIP))
-                .function(limitedMotion(false))), "Limited hip movement points to the joint rather than the hip flexor tendon");
+                .function(FunctionStatus.builder().limitedHipMotion(false))),
+                "Limited hip movement points to the joint rather than the hip flexor tendon");
     }
 
     @Test

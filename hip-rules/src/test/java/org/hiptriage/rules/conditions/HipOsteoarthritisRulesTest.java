@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.ConditionCode.HIP_OSTEOARTHRITIS;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -50,7 +52,7 @@ class HipOsteoarthritisRulesTest extends FrontOfHipTestSupport {
     void limitedHipMovementSupportsOsteoarthritis() {
         // given a 58-year-old with groin pain and limited hip movement
         Explanation then = assess(Assessment.builder().runner(runner().age(58)).pain(pain(Location.GROIN))
-                .function(limitedMotion(true)));
+                .function(FunctionStatus.builder().limitedHipMotion(true)));
         // then the limited movement counts for osteoarthritis
         assertFired(then, "Limited hip movement supports osteoarthritis");
         assertThat(listed(then, HIP_OSTEOARTHRITIS).because()).contains("the hip's movement is limited");
@@ -75,7 +77,7 @@ class HipOsteoarthritisRulesTest extends FrontOfHipTestSupport {
     void hipArthritisInTheFamilyAddsToOsteoarthritis() {
         // given a 58-year-old with groin pain and hip arthritis in the family
         Explanation then = assess(Assessment.builder().runner(runner().age(58)).pain(pain(Location.GROIN))
-                .history(history().familyHistoryHipArthritis(true).build()));
+                .history(History.builder().familyHistoryHipArthritis(true)));
         // then the family history adds to osteoarthritis
         assertFired(then, "Hip arthritis in the family adds to osteoarthritis");
         assertThat(listed(then, HIP_OSTEOARTHRITIS).because()).contains("hip arthritis in the family");
@@ -88,19 +90,20 @@ class HipOsteoarthritisRulesTest extends FrontOfHipTestSupport {
     void aPreviousHipInjuryAddsToOsteoarthritis() {
         // given a 58-year-old with groin pain and a previous hip injury
         Explanation then = assess(Assessment.builder().runner(runner().age(58)).pain(pain(Location.GROIN))
-                .history(history().priorHipInjury(true).build()));
+                .history(History.builder().priorHipInjury(true)));
         // then the old injury adds to osteoarthritis
         assertFired(then, "A previous hip injury adds to osteoarthritis");
         assertThat(listed(then, HIP_OSTEOARTHRITIS).because()).contains("a previous hip injury");
         // and no known injury does not
         assertNotFired(assess(Assessment.builder().runner(runner().age(58)).pain(pain(Location.GROIN))
-                .history(history().priorHipInjury(false).build())), "A previous hip injury adds to osteoarthritis");
+                .history(History.builder().priorHipInjury(false))), "A previous hip injury adds to osteoarthritis");
     }
 
     @Test
     void anAgeUnder40ArguesAgainstOsteoarthritis() {
         // given a 35-year-old with morning stiffness and limited hip movement
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(morningStiffGroin()).function(limitedMotion(true)));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(morningStiffGroin())
+                .function(FunctionStatus.builder().limitedHipMotion(true)));
         // then the age is listed against osteoarthritis, which stays only POSSIBLE
         assertFired(then, "An age under 40 argues against osteoarthritis");
         assertThat(listed(then, HIP_OSTEOARTHRITIS).against()).contains("under 40, when hip arthritis is uncommon");

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.ILIOPSOAS_BURSITIS;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Quality;
@@ -60,7 +61,7 @@ class IliopsoasBursitisRulesTest extends FrontOfHipTestSupport {
     void painOnResistedHipFlexionFitsIliopsoasBursitis() {
         // given gradual front-of-hip pain with snapping and pain on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.FRONT_OF_HIP).qualities(Quality.CLICKING))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the examination counts for the bursitis
         assertFired(then, "Pain on resisted hip flexion fits iliopsoas bursitis");
         assertThat(listed(then, ILIOPSOAS_BURSITIS).because()).contains("pain on resisted hip flexion on examination");
@@ -74,7 +75,7 @@ class IliopsoasBursitisRulesTest extends FrontOfHipTestSupport {
         // given sudden front-of-hip pain with snapping, worse getting up, painful on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.FRONT_OF_HIP).onset(Onset.SUDDEN)
                 .qualities(Quality.CLICKING).aggravators(Aggravator.RISING_FROM_SITTING))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the sudden onset is listed against the bursitis
         assertFired(then, "A sudden onset argues against iliopsoas bursitis");
         assertThat(listed(then, ILIOPSOAS_BURSITIS).against()).contains("the pain began suddenly, unlike a bursitis");

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.ILIOTIBIAL_BAND_SYNDROME;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Quality;
@@ -88,36 +89,38 @@ class IliotibialBandSyndromeRulesTest extends ConditionRulesTestSupport {
     @Test
     void runningOnCamberedRoadsAddsToIliotibialBandSyndrome() {
         // given outer hip pain worse downhill in a runner who trains on cambered roads
-        Explanation then = assess(downhillOuterHipPain().history(surfaces(Surface.ROAD, Surface.CAMBERED)));
+        Explanation then = assess(downhillOuterHipPain()
+                .history(History.builder().surfaces(Surface.ROAD, Surface.CAMBERED)));
         // then the camber adds a little
         assertSupports(then, ILIOTIBIAL_BAND_SYNDROME, "Running on cambered roads adds to iliotibial band syndrome",
                 "runs on cambered roads");
         // and flat roads do not
-        assertNotFired(assess(downhillOuterHipPain().history(surfaces(Surface.ROAD))),
+        assertNotFired(assess(downhillOuterHipPain().history(History.builder().surfaces(Surface.ROAD))),
                 "Running on cambered roads adds to iliotibial band syndrome");
     }
 
     @Test
     void aSharpRiseInDistanceAddsToIliotibialBandSyndrome() {
         // given outer hip pain worse downhill after distance rose by 40 %
-        Explanation then = assess(downhillOuterHipPain().history(distanceIncrease(40)));
+        Explanation then = assess(downhillOuterHipPain().history(History.builder().distanceIncreasePercent(40.0)));
         // then the load spike adds, in its own words
         assertSupports(then, ILIOTIBIAL_BAND_SYNDROME, "A sharp rise in distance adds to iliotibial band syndrome",
                 "running distance up 40 % on the 4 weeks before");
         // and a 10 % rise does not
-        assertNotFired(assess(downhillOuterHipPain().history(distanceIncrease(10))),
+        assertNotFired(assess(downhillOuterHipPain().history(History.builder().distanceIncreasePercent(10.0))),
                 "A sharp rise in distance adds to iliotibial band syndrome");
     }
 
     @Test
     void wornOutShoesAddToIliotibialBandSyndrome() {
         // given outer hip pain worse downhill in shoes that have run 900 km
-        Explanation then = assess(downhillOuterHipPain().history(shoeKm(900)));
+        Explanation then = assess(downhillOuterHipPain().history(History.builder().shoeDistanceKm(900.0)));
         // then the worn shoes add
         assertSupports(then, ILIOTIBIAL_BAND_SYNDROME, "Worn-out shoes add to iliotibial band syndrome",
                 "shoes that have run 800 km or more");
         // and shoes of 300 km do not
-        assertNotFired(assess(downhillOuterHipPain().history(shoeKm(300))), "Worn-out shoes add to iliotibial band syndrome");
+        assertNotFired(assess(downhillOuterHipPain()
+                .history(History.builder().shoeDistanceKm(300.0))), "Worn-out shoes add to iliotibial band syndrome");
     }
 
     @Test

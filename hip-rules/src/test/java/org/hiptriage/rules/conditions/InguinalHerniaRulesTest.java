@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.ConditionCode.INGUINAL_HERNIA;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,11 @@ class InguinalHerniaRulesTest extends ConditionRulesTestSupport {
     @Test
     void aLumpInTheGroinSuggestsAnInguinalHernia() {
         // given a lump in the groin with outer-hip pain
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.groinLump = true)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(General.builder().groinLump(true)));
         // then a hernia is listed
         assertSupports(then, INGUINAL_HERNIA, "A lump in the groin suggests an inguinal hernia", "a lump in the groin");
         // and given no lump, not
-        Explanation not = assess(caseWith(Location.GROIN).general(general(g -> g.groinLump = false)));
+        Explanation not = assess(caseWith(Location.GROIN).general(General.builder().groinLump(false)));
         assertNotFired(not, "A lump in the groin suggests an inguinal hernia");
         assertThat(report(not).condition(INGUINAL_HERNIA)).isEmpty();
     }
@@ -27,7 +28,7 @@ class InguinalHerniaRulesTest extends ConditionRulesTestSupport {
     void groinPainWorseOnCoughingOrSneezingSupportsAnInguinalHernia() {
         // given a groin lump and groin pain worse on coughing
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).aggravators(Aggravator.COUGHING_OR_SNEEZING))
-                .general(general(g -> g.groinLump = true)));
+                .general(General.builder().groinLump(true)));
         // then the cough counts
         assertSupports(then, INGUINAL_HERNIA, "Groin pain worse on coughing or sneezing supports an inguinal hernia",
                 "groin pain worse on coughing or sneezing");
@@ -39,11 +40,11 @@ class InguinalHerniaRulesTest extends ConditionRulesTestSupport {
     @Test
     void aGroinLumpWithGroinPainSupportsAnInguinalHernia() {
         // given a groin lump and groin pain
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.groinLump = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().groinLump(true)));
         // then the pain where the lump is counts
         assertSupports(then, INGUINAL_HERNIA, "A groin lump with groin pain supports an inguinal hernia", "groin pain where the lump is");
         // and given the lump with outer-hip pain, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.groinLump = true))),
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(General.builder().groinLump(true))),
                 "A groin lump with groin pain supports an inguinal hernia");
     }
 }

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.LABRAL_TEAR;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Quality;
 import org.hiptriage.model.Timing;
@@ -67,7 +68,7 @@ class LabralTearRulesTest extends FrontOfHipTestSupport {
     void aPositiveFadirTestSupportsALabralTearOrImpingement() {
         // given groin pain and a positive FADIR test
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN))
-                .exam(exam().fadir(true).build()));
+                .exam(Exam.builder().fadirPositive(true)));
         // then the examination counts for the labrum
         assertFired(then, "A positive FADIR test supports a labral tear or impingement");
         assertThat(listed(then, LABRAL_TEAR).because()).contains("pain on the FADIR test on examination");
@@ -80,7 +81,7 @@ class LabralTearRulesTest extends FrontOfHipTestSupport {
     void aPositiveFaberTestAddsALittleToALabralTear() {
         // given groin pain with clicking and a positive FABER test
         Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.GROIN).qualities(Quality.CLICKING))
-                .exam(exam().faber(true).build()));
+                .exam(Exam.builder().faberPositive(true)));
         // then FABER adds one point
         assertFired(then, "A positive FABER test adds a little to a labral tear");
         assertThat(listed(then, LABRAL_TEAR).because()).contains("pain on the FABER test on examination");
@@ -104,7 +105,7 @@ class LabralTearRulesTest extends FrontOfHipTestSupport {
         // given clicking and catching groin pain, but a painless FADIR test
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.GROIN).qualities(Quality.CLICKING, Quality.CATCHING))
-                .exam(exam().fadir(false).build()));
+                .exam(Exam.builder().fadirPositive(false)));
         // then the examination is listed against the labrum and it drops to POSSIBLE
         assertFired(then, "A negative FADIR test argues against a labral tear");
         assertThat(listed(then, LABRAL_TEAR).against()).contains("the FADIR test was painless on examination");

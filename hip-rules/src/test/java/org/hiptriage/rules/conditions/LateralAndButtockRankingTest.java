@@ -15,6 +15,9 @@ import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.Exam;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -64,7 +67,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(52).sex(Sex.FEMALE))
                 .pain(pain(Location.LATERAL_HIP).durationDays(60)
                         .aggravators(Aggravator.LYING_ON_AFFECTED_SIDE, Aggravator.STAIRS, Aggravator.STANDING_ON_ONE_LEG))
-                .exam(trochanter(true)));
+                .exam(Exam.builder().greaterTrochanterTenderness(true)));
         // then GTPS is first and LIKELY; the IT band and a muscle strain are argued down by the side-lying pain
         assertTopLikely(then, GREATER_TROCHANTERIC_PAIN_SYNDROME);
         assertFired(then, "Outer hip pain lying on the painful side points to the gluteal tendons rather than the IT band");
@@ -89,7 +92,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(28))
                 .pain(pain(Location.LATERAL_HIP).radiatesTo(Location.OUTER_THIGH).qualities(Quality.CLICKING)
                         .aggravators(Aggravator.DOWNHILL, Aggravator.STAIRS))
-                .history(surfaces(Surface.ROAD, Surface.CAMBERED)));
+                .history(History.builder().surfaces(Surface.ROAD, Surface.CAMBERED)));
         // then the IT band is first and LIKELY; GTPS is runner-up, losing because side-lying does not hurt
         assertTopLikely(then, ILIOTIBIAL_BAND_SYNDROME);
         assertRunnerUp(then, GREATER_TROCHANTERIC_PAIN_SYNDROME, "lying on the painful side does not make it worse");
@@ -102,7 +105,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(30))
                 .pain(pain(Location.LATERAL_HIP).onset(Onset.SUDDEN).onsetEvent(OnsetEvent.SPRINT_OR_KICK)
                         .qualities(Quality.WEAKNESS).aggravators(Aggravator.PUSH_OFF, Aggravator.STANDING_ON_ONE_LEG))
-                .exam(new Exam(true, null, null, null, null, null, null, true, null, null, null, null, null)));
+                .exam(Exam.builder().greaterTrochanterTenderness(true).trendelenburgSign(true)));
         // then the strain is first and LIKELY; GTPS is runner-up, losing on the sudden onset
         assertTopLikely(then, GLUTEUS_MEDIUS_STRAIN);
         assertRunnerUp(then, GREATER_TROCHANTERIC_PAIN_SYNDROME, "the pain began suddenly, while GTPS builds up gradually");
@@ -117,7 +120,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(40))
                 .pain(pain(Location.SIT_BONE, Location.BUTTOCK).durationDays(70)
                         .aggravators(Aggravator.PROLONGED_SITTING, Aggravator.UPHILL, Aggravator.SPRINTING))
-                .history(speedWork(true)));
+                .history(History.builder().speedWork(true)));
         // then the hamstring tendon is first and LIKELY; piriformis is runner-up, losing on the sit bone
         assertTopLikely(then, PROXIMAL_HAMSTRING_TENDINOPATHY);
         assertRunnerUp(then, PIRIFORMIS_SYNDROME, "pain at the sit bone, which points to the hamstring tendon");
@@ -128,7 +131,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         // given the same sit-bone picture and a tender sit bone on examination
         Explanation then = assess(Assessment.builder().runner(runner().age(40))
                 .pain(pain(Location.SIT_BONE, Location.BUTTOCK).aggravators(Aggravator.PROLONGED_SITTING, Aggravator.UPHILL))
-                .exam(sitBone(true)));
+                .exam(Exam.builder().ischialTuberosityTenderness(true)));
         // then the hamstring tendon is first, and piriformis drops below the list for a stated reason
         assertTopLikely(then, PROXIMAL_HAMSTRING_TENDINOPATHY);
         assertFired(then, "A tender sit bone on examination points to the hamstring tendon rather than piriformis");
@@ -153,7 +156,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         Explanation then = assess(Assessment.builder().runner(runner().age(50))
                 .pain(pain(Location.LOWER_BACK, Location.BUTTOCK).radiatesTo(Location.BACK_OF_THIGH, Location.KNEE)
                         .qualities(Quality.TINGLING).aggravators(Aggravator.COUGHING_OR_SNEEZING, Aggravator.PROLONGED_SITTING))
-                .exam(straightLegRaise(true)));
+                .exam(Exam.builder().straightLegRaisePositive(true)));
         // then the lumbar spine is first and LIKELY; piriformis is argued below the list by the back pain and the cough
         assertTopLikely(then, LUMBAR_REFERRED_PAIN);
         assertFired(then, "Back pain with buttock pain points to the lower back rather than piriformis");
@@ -204,7 +207,7 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         // given a 14-year-old boy whose front of hip hurt suddenly in a sprint, now limping
         Explanation then = assess(Assessment.builder().runner(runner().age(14))
                 .pain(pain(Location.FRONT_OF_HIP).onset(Onset.SUDDEN).onsetEvent(OnsetEvent.SPRINT_OR_KICK))
-                .function(function(true, true, null)));
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true)));
         // then the avulsion is first and LIKELY, and SCFE stays on the list
         assertTopLikely(then, APOPHYSEAL_AVULSION);
         assertInTopThree(then, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS);
@@ -214,13 +217,15 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
     void anOverweightTwelveYearOldWithKneePainALimpAndAStiffHipHasScfe() {
         // given an overweight 12-year-old with gradual knee pain for 3 weeks, a limp and limited hip motion
         Explanation then = assess(Assessment.builder().runner(runner().age(12).heightCm(150.0).weightKg(56.0))
-                .pain(pain(Location.KNEE).durationDays(21)).function(function(true, true, true)));
+                .pain(pain(Location.KNEE).durationDays(21))
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true).limitedHipMotion(true)));
         // then SCFE is first and LIKELY, and no avulsion is suggested without a sudden onset
         assertTopLikely(then, SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS);
         assertThat(report(then).condition(APOPHYSEAL_AVULSION)).isEmpty();
         // and an adult with the same picture is given neither growth-plate condition
         Explanation adult = assess(Assessment.builder().runner(runner().age(30).heightCm(150.0).weightKg(56.0))
-                .pain(pain(Location.KNEE).durationDays(21)).function(function(true, true, true)));
+                .pain(pain(Location.KNEE).durationDays(21))
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true).limitedHipMotion(true)));
         assertThat(ranking(adult)).doesNotContain(SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS, APOPHYSEAL_AVULSION);
     }
 
@@ -229,7 +234,8 @@ class LateralAndButtockRankingTest extends ConditionRulesTestSupport {
         // given outer hip pain worse lying on it (a GTPS picture) in a runner with a fever who cannot bear weight or move the hip
         Explanation then = assess(Assessment.builder().runner(runner().age(52).sex(Sex.FEMALE))
                 .pain(pain(Location.LATERAL_HIP).aggravators(Aggravator.LYING_ON_AFFECTED_SIDE))
-                .general(fever(true)).function(function(false, null, true)));
+                .general(General.builder().fever(true))
+                .function(FunctionStatus.builder().canBearWeight(false).limitedHipMotion(true)));
         // then septic arthritis is LIKELY and in the top 3, not argued away by the tendon picture
         assertThat(listed(then, SEPTIC_ARTHRITIS).likelihood()).isEqualTo(Likelihood.LIKELY);
         assertInTopThree(then, SEPTIC_ARTHRITIS);

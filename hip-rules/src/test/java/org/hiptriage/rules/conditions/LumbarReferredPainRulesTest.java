@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.ConditionCode.LUMBAR_REFERRED_PAIN;
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Quality;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,8 @@ class LumbarReferredPainRulesTest extends ConditionRulesTestSupport {
     @Test
     void numbnessTinglingOrWeaknessInTheLegPointsToTheLumbarSpine() {
         // given buttock pain and numbness or weakness in the leg on screening
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK)).general(legNumbnessOrWeakness()));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK))
+                .general(General.builder().legNumbnessOrWeakness(true)));
         // then the nerve symptoms list the lumbar spine
         assertSupports(then, LUMBAR_REFERRED_PAIN, "Numbness, tingling or weakness in the leg points to the lumbar spine",
                 "numbness, tingling, burning or weakness in the leg");
@@ -81,7 +84,8 @@ class LumbarReferredPainRulesTest extends ConditionRulesTestSupport {
     @Test
     void aPositiveStraightLegRaiseOnExaminationSupportsPainFromTheLumbarSpine() {
         // given buttock pain and a positive straight-leg raise
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK)).exam(straightLegRaise(true)));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK))
+                .exam(Exam.builder().straightLegRaisePositive(true)));
         // then the key finding lists the lumbar spine on its own
         assertSupports(then, LUMBAR_REFERRED_PAIN, "A positive straight-leg raise on examination supports pain from the lumbar spine",
                 "a positive straight-leg raise on examination");
@@ -95,7 +99,7 @@ class LumbarReferredPainRulesTest extends ConditionRulesTestSupport {
         // given back pain spreading down the back of the thigh with tingling, and a negative straight-leg raise
         Explanation then = assess(Assessment.builder().runner(runner())
                 .pain(pain(Location.LOWER_BACK).radiatesTo(Location.BACK_OF_THIGH).qualities(Quality.TINGLING))
-                .exam(straightLegRaise(false)));
+                .exam(Exam.builder().straightLegRaisePositive(false)));
         // then the negative raise is held against the spine
         assertArgues(then, LUMBAR_REFERRED_PAIN, "A negative straight-leg raise on examination argues against a lumbar nerve root",
                 "the straight-leg raise was negative on examination");
@@ -109,7 +113,8 @@ class LumbarReferredPainRulesTest extends ConditionRulesTestSupport {
     void aTenderSitBoneOnExaminationPointsToTheHamstringTendonRatherThanTheLumbarSpine() {
         // given sit-bone and back pain with tingling, and a tender sit bone
         Explanation then = assess(Assessment.builder().runner(runner())
-                .pain(pain(Location.SIT_BONE, Location.LOWER_BACK).qualities(Quality.TINGLING)).exam(sitBone(true)));
+                .pain(pain(Location.SIT_BONE, Location.LOWER_BACK).qualities(Quality.TINGLING))
+                .exam(Exam.builder().ischialTuberosityTenderness(true)));
         // then the tenderness is held against the spine
         assertArgues(then, LUMBAR_REFERRED_PAIN, "A tender sit bone on examination points to the hamstring tendon rather than the lumbar spine",
                 "tender at the sit bone on examination, which points to the hamstring tendon");

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.ConditionCode.PREGNANCY_RELATED_HIP_PAI
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -94,7 +95,7 @@ class PregnancyRelatedHipPainRulesTest extends FrontOfHipTestSupport {
     void painOnResistedHipFlexionInPregnancyOrAfterBirthSupportsHipFlexorOveruse() {
         // given a pregnant runner with front-of-hip pain and pain on resisted hip flexion
         Explanation then = assess(Assessment.builder().runner(woman(31).pregnant(20)).pain(pain(Location.FRONT_OF_HIP))
-                .exam(exam().resistedHipFlexionPain(true).build()));
+                .exam(Exam.builder().painOnResistedHipFlexion(true)));
         // then the finding makes the pregnancy-related pattern LIKELY and ranks it above the plain tendinopathy
         assertFired(then, "Pain on resisted hip flexion in pregnancy or after birth supports hip-flexor overuse");
         assertThat(listed(then, PREGNANCY_RELATED_HIP_PAIN).because()).contains("pain on resisted hip flexion on examination");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.ConditionCode.PROXIMAL_HAMSTRING_TEAR;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.Exam;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -56,7 +57,7 @@ class ProximalHamstringTearRulesTest extends ConditionRulesTestSupport {
     void aTenderSitBoneAfterASuddenInjurySupportsATear() {
         // given sudden sit-bone pain in a sprint and a tender sit bone on examination
         Explanation then = assess(caseWith(Location.SIT_BONE).runner(runner().age(30)).pain(suddenSitBonePain(OnsetEvent.SPRINT_OR_KICK))
-                .exam(sitBone(true)));
+                .exam(Exam.builder().ischialTuberosityTenderness(true)));
         // then the tenderness counts
         assertSupports(then, PROXIMAL_HAMSTRING_TEAR, "A tender sit bone after a sudden injury supports a tear", "a tender sit bone");
         // and given no examination, not

@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.ConditionCode.PROXIMAL_HAMSTRING_TENDIN
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Quality;
@@ -70,24 +72,28 @@ class ProximalHamstringTendinopathyRulesTest extends ConditionRulesTestSupport {
     @Test
     void speedWorkAddsToSitBonePainAsProximalHamstringTendinopathy() {
         // given sit-bone pain in a runner who does speed work
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.SIT_BONE)).history(speedWork(true)));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.SIT_BONE))
+                .history(History.builder().speedWork(true)));
         // then the speed work adds
         assertSupports(then, PROXIMAL_HAMSTRING_TENDINOPATHY, "Speed work adds to sit-bone pain as proximal hamstring tendinopathy",
                 "does speed work");
         // and a runner without speed work does not get it
-        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.SIT_BONE)).history(speedWork(false))),
+        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.SIT_BONE))
+                .history(History.builder().speedWork(false))),
                 "Speed work adds to sit-bone pain as proximal hamstring tendinopathy");
     }
 
     @Test
     void aTenderSitBoneOnExaminationSupportsProximalHamstringTendinopathy() {
         // given buttock pain and a sit bone found tender
-        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK)).exam(sitBone(true)));
+        Explanation then = assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK))
+                .exam(Exam.builder().ischialTuberosityTenderness(true)));
         // then the key finding lists the tendinopathy on its own
         assertSupports(then, PROXIMAL_HAMSTRING_TENDINOPATHY, "A tender sit bone on examination supports proximal hamstring tendinopathy",
                 "tender at the sit bone on examination");
         // and a sit bone that is not tender, or not examined, does not
-        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK)).exam(sitBone(false))),
+        assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK))
+                .exam(Exam.builder().ischialTuberosityTenderness(false))),
                 "A tender sit bone on examination supports proximal hamstring tendinopathy");
         assertNotFired(assess(Assessment.builder().runner(runner()).pain(pain(Location.BUTTOCK))),
                 "A tender sit bone on examination supports proximal hamstring tendinopathy");

@@ -6,6 +6,8 @@ import static org.hiptriage.model.report.ConditionCode.PUBIC_RAMUS_STRESS_FRACTU
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -53,14 +55,14 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
     void womenDistanceRunnersAreTheRunnersWhoGetPubicRamusStressFractures() {
         // given a woman running 60 km a week with pubic pain during runs on one leg
         Explanation then = assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.PUBIC_BONE))
-                .history(history().weeklyKm(60).build()));
+                .history(History.builder().weeklyDistanceKm(60.0)));
         // then her profile adds to the fracture
         assertFired(then, "Women distance runners are the runners who get pubic ramus stress fractures");
         assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).because())
                 .contains("a woman distance runner, the group pubic ramus stress fractures affect most");
         // and for a man running as far it does not fire
         assertNotFired(assess(Assessment.builder().runner(runner()).pain(pubicOnOneLeg(Location.PUBIC_BONE))
-                .history(history().weeklyKm(60).build())),
+                .history(History.builder().weeklyDistanceKm(60.0))),
                 "Women distance runners are the runners who get pubic ramus stress fractures");
     }
 
@@ -68,7 +70,7 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
     void aBoneStressRiskFactorWithPelvicPainSupportsAPubicRamusStressFracture() {
         // given pubic pain on one leg during runs in a runner with low energy availability
         Explanation then = assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.PUBIC_BONE))
-                .history(history().lowEnergyAvailability(true).build()));
+                .history(History.builder().lowEnergyAvailability(true)));
         // then RED-S counts for the fracture
         assertFired(then, "A bone-stress risk factor with pelvic pain supports a pubic ramus stress fracture");
         assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).because()).contains("low energy availability (RED-S)");
@@ -81,13 +83,14 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
     void aLoadSpikeWithPelvicPainSupportsAPubicRamusStressFracture() {
         // given pubic pain on one leg during runs after a 40 % rise in distance
         Explanation then = assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.PUBIC_BONE))
-                .history(history().increasePercent(40).build()));
+                .history(History.builder().distanceIncreasePercent(40.0)));
         // then the load spike counts for the fracture
         assertFired(then, "A load spike with pelvic pain supports a pubic ramus stress fracture");
         assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).because()).contains("running distance up 40 % on the 4 weeks before");
         // and a 10 % rise does not
         assertNotFired(assess(Assessment.builder().runner(woman(28)).pain(pubicOnOneLeg(Location.PUBIC_BONE))
-                .history(history().increasePercent(10).build())), "A load spike with pelvic pain supports a pubic ramus stress fracture");
+                .history(History.builder().distanceIncreasePercent(10.0))),
+                "A load spike with pelvic pain supports a pubic ramus stress fracture");
     }
 
     @Test
@@ -113,7 +116,7 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
         assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).because()).contains("pain on hopping");
         // and a clinician's finding counts once, even with the history as well
         Explanation both = assess(Assessment.builder().runner(woman(28)).pain(pain(Location.PUBIC_BONE).aggravators(Aggravator.HOPPING))
-                .exam(exam().hopPain(true).build()));
+                .exam(Exam.builder().hopTestPain(true)));
         assertThat(listed(both, PUBIC_RAMUS_STRESS_FRACTURE).score()).isEqualTo(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).score());
         // and an unknown hop does not fire
         assertNotFired(assess(Assessment.builder().runner(woman(28)).pain(pain(Location.PUBIC_BONE))),
@@ -124,13 +127,14 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
     void pelvicPainThatBeganInOneMovementArguesAgainstAPubicRamusStressFracture() {
         // given groin pain on one leg during runs that began suddenly on a turn, after a load spike
         Pain.Builder turn = pubicOnOneLeg(Location.GROIN).onset(Onset.SUDDEN).onsetEvent(OnsetEvent.CHANGE_OF_DIRECTION);
-        Explanation then = assess(Assessment.builder().runner(woman(28)).pain(turn).history(history().increasePercent(40).build()));
+        Explanation then = assess(Assessment.builder().runner(woman(28)).pain(turn)
+                .history(History.builder().distanceIncreasePercent(40.0)));
         // then the sudden onset is listed against the fracture, which stays listed
         assertFired(then, "Pelvic pain that began in one movement argues against a pubic ramus stress fracture");
         assertThat(listed(then, PUBIC_RAMUS_STRESS_FRACTURE).against()).contains("the pain began suddenly in one movement, as a muscle injury does");
         // and in a runner at risk of bone stress it never counts against
         assertNotFired(assess(Assessment.builder().runner(woman(28)).pain(turn)
-                .history(history().increasePercent(40).lowEnergyAvailability(true).build())),
+                .history(History.builder().distanceIncreasePercent(40.0).lowEnergyAvailability(true))),
                 "Pelvic pain that began in one movement argues against a pubic ramus stress fracture");
     }
 
@@ -147,7 +151,8 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
         assertThat(top(then)).isEqualTo(org.hiptriage.model.report.ConditionCode.PREGNANCY_RELATED_HIP_PAIN);
         // and after a load spike it does not count against
         assertNotFired(assess(Assessment.builder().runner(woman(31).pregnant(24)).pain(pain(Location.PUBIC_BONE)
-                .timing(Timing.DURING_RUN).aggravators(Aggravator.STANDING_ON_ONE_LEG)).history(history().increasePercent(40).build())),
+                .timing(Timing.DURING_RUN).aggravators(Aggravator.STANDING_ON_ONE_LEG))
+                .history(History.builder().distanceIncreasePercent(40.0))),
                 "Pubic pain in pregnancy without a bone-stress risk is more likely pelvic girdle pain than a stress fracture");
     }
 
@@ -155,13 +160,15 @@ class PubicRamusStressFractureRulesTest extends FrontOfHipTestSupport {
     void painOnTheOutsideOfTheHipWithoutGroinOrPubicPainArguesAgainstAPubicRamusStressFracture() {
         // given outer hip and buttock pain during runs, worse standing on one leg, and no bone-stress risk
         Explanation then = assess(Assessment.builder().runner(woman(29))
-                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(0).build()));
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK))
+                .history(History.builder().distanceIncreasePercent(0.0)));
         // then the outer-hip location counts against the fracture, which drops off the list
         assertFired(then, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
         assertThat(then.report().condition(PUBIC_RAMUS_STRESS_FRACTURE)).isEmpty();
         // and with a load spike it never counts against
         Explanation spike = assess(Assessment.builder().runner(woman(29))
-                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK)).history(history().increasePercent(40).build()));
+                .pain(pubicOnOneLeg(Location.LATERAL_HIP, Location.BUTTOCK))
+                .history(History.builder().distanceIncreasePercent(40.0)));
         assertNotFired(spike, "Pain on the outside of the hip without groin or pubic pain argues against a pubic ramus stress fracture");
         assertThat(listed(spike, PUBIC_RAMUS_STRESS_FRACTURE).likelihood()).isNotNull();
         // and with groin pain as well it does not fire

@@ -6,6 +6,8 @@ import static org.hiptriage.model.report.ConditionCode.*;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.model.report.Level;
@@ -207,7 +209,7 @@ class DispositionRulesTest extends RuleTestSupport {
         // given a 68-year-old who fell and now limps on a leg that still takes weight
         Explanation then = assess(caseWith(Location.LATERAL_HIP).runner(runner().age(68))
                 .pain(org.hiptriage.model.Pain.of(4, org.hiptriage.model.Onset.SUDDEN, 1, Location.LATERAL_HIP).onsetEvent(org.hiptriage.model.OnsetEvent.FALL))
-                .function(function(f -> { f.canBearWeight = true; f.limp = true; f.legShortenedOrTurnedOut = false; })));
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true).legShortenedOrTurnedOut(false)));
         // then URGENT, with an X-ray today as a reason
         assertFired(then, "A possible broken hip needs an X-ray the same day");
         assertThat(level(then)).isEqualTo(Level.URGENT);
@@ -217,7 +219,7 @@ class DispositionRulesTest extends RuleTestSupport {
         // and given a 40-year-old who fell and walks without pain or limp, no broken hip is listed and the rule does not fire
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).runner(runner().age(40))
                 .pain(org.hiptriage.model.Pain.of(4, org.hiptriage.model.Onset.SUDDEN, 1, Location.LATERAL_HIP).onsetEvent(org.hiptriage.model.OnsetEvent.FALL))
-                .function(function(f -> { f.canBearWeight = true; f.limp = false; f.painFreeWalking = true; }))),
+                .function(FunctionStatus.builder().canBearWeight(true).limp(false).painFreeWalking(true))),
                 "A possible broken hip needs an X-ray the same day");
     }
 
@@ -239,7 +241,8 @@ class DispositionRulesTest extends RuleTestSupport {
     @Test
     void selfCareIsNeverAdvisedWhileAQuestionThatCouldMeanAnEmergencyIsUnanswered() {
         // given a likely IT band syndrome, fever not asked (saddle numbness and bladder answered "no")
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> { g.saddleNumbness = false; g.bladderOrBowelChange = false; })),
+        Explanation then = assess(caseWith(Location.LATERAL_HIP)
+                .general(General.builder().saddleNumbness(false).bladderOrBowelChange(false)),
                 likely(ILIOTIBIAL_BAND_SYNDROME));
         // then a clinician, not self-care, and the fever is asked
         assertFired(then, "Self-care is never advised while a question that could mean an emergency is unanswered");

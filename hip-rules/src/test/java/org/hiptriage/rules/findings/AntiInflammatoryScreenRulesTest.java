@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.AvoidCode.ANTI_INFLAMMATORY_DRUGS;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Pregnancy;
 import org.hiptriage.model.Sex;
@@ -42,36 +44,36 @@ class AntiInflammatoryScreenRulesTest extends RuleTestSupport {
     @Test
     void stomachOrKidneyProblemsAreAReasonNotToTakeAntiInflammatories() {
         // given a stomach ulcer or kidney disease
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.stomachOrKidneyProblems = true)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(General.builder().stomachOrKidneyProblems(true)));
         // then anti-inflammatories are avoided
         assertFired(then, "Stomach or kidney problems are a reason not to take anti-inflammatories");
         assertThat(avoid(then, ANTI_INFLAMMATORY_DRUGS).because()).contains("stomach or kidney problems");
         // and given none, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.stomachOrKidneyProblems = false))),
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(General.builder().stomachOrKidneyProblems(false))),
                 "Stomach or kidney problems are a reason not to take anti-inflammatories");
     }
 
     @Test
     void bloodThinnersAreAReasonNotToTakeAntiInflammatories() {
         // given blood thinners
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.anticoagulants = true)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(General.builder().anticoagulants(true)));
         // then anti-inflammatories are avoided
         assertFired(then, "Blood thinners are a reason not to take anti-inflammatories");
         assertThat(avoid(then, ANTI_INFLAMMATORY_DRUGS).because()).contains("blood thinners");
         // and given none, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.anticoagulants = false))),
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(General.builder().anticoagulants(false))),
                 "Blood thinners are a reason not to take anti-inflammatories");
     }
 
     @Test
     void aBoneStressRiskIsAReasonNotToTakeAntiInflammatories() {
         // given a previous stress fracture, outer-hip pain
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.priorStressFracture = true)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(History.builder().priorStressFracture(true)));
         // then anti-inflammatories are avoided, naming the risk
         assertFired(then, "A bone-stress risk is a reason not to take anti-inflammatories");
         assertThat(avoid(then, ANTI_INFLAMMATORY_DRUGS).because()).contains("a risk of bone stress (a previous stress fracture)");
         // and given no known risk, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.priorStressFracture = false))),
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(History.builder().priorStressFracture(false))),
                 "A bone-stress risk is a reason not to take anti-inflammatories");
     }
 }

@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.FlagCode.SUSPECTED_STRESS_FRACTURE;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Runner;
@@ -22,12 +24,12 @@ class BoneStressRulesTest extends RuleTestSupport {
     void groinOrFrontOfHipPainThatComesOnWithRunningIsABoneStressWarningSign() {
         // given groin pain during runs in a runner with low energy availability
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .history(history(h -> h.lowEnergyAvailability = true)));
+                .history(History.builder().lowEnergyAvailability(true)));
         // then the finding is drawn and named in the stress-fracture flag
         assertFired(then, GROIN);
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("pain in the groin that comes with running"));
         // and given the timing is unknown, it is not
-        Explanation unknown = assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = true)));
+        Explanation unknown = assess(caseWith(Location.GROIN).history(History.builder().lowEnergyAvailability(true)));
         assertNotFired(unknown, GROIN);
     }
 
@@ -35,7 +37,7 @@ class BoneStressRulesTest extends RuleTestSupport {
     void lowEnergyAvailabilityIsABoneStressRisk() {
         // given groin pain with running and RED-S
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.AFTER_RUN))
-                .history(history(h -> h.lowEnergyAvailability = true)));
+                .history(History.builder().lowEnergyAvailability(true)));
         // then RED-S is a named risk
         assertFired(then, "Low energy availability is a bone-stress risk");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("low energy availability (RED-S)"));
@@ -89,19 +91,20 @@ class BoneStressRulesTest extends RuleTestSupport {
     void lowBoneDensityIsABoneStressRisk() {
         // given known low bone density and groin pain with running
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .history(history(h -> h.lowBoneDensity = true)));
+                .history(History.builder().lowBoneDensity(true)));
         // then it is a named risk
         assertFired(then, "Low bone density is a bone-stress risk");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("low bone density"));
         // and given bone density is known normal, it is not
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.lowBoneDensity = false))), "Low bone density is a bone-stress risk");
+        assertNotFired(assess(caseWith(Location.GROIN)
+                .history(History.builder().lowBoneDensity(false))), "Low bone density is a bone-stress risk");
     }
 
     @Test
     void aPreviousStressFractureIsABoneStressRisk() {
         // given a previous stress fracture and groin pain with running
         Explanation then = assess(caseWith(Location.FRONT_OF_HIP).pain(pain(Location.FRONT_OF_HIP).timing(Timing.DURING_RUN))
-                .history(history(h -> h.priorStressFracture = true)));
+                .history(History.builder().priorStressFracture(true)));
         // then it is a named risk
         assertFired(then, "A previous stress fracture is a bone-stress risk");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("a previous stress fracture"));
@@ -113,12 +116,12 @@ class BoneStressRulesTest extends RuleTestSupport {
     void aRiseInDistanceOf30PercentOrMoreIsALoadSpike() {
         // given distance up 40 % and groin pain with running
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .history(history(h -> h.distanceIncreasePercent = 40.0)));
+                .history(History.builder().distanceIncreasePercent(40.0)));
         // then the spike is named with its size
         assertFired(then, "A rise in distance of 30 percent or more is a load spike");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("running distance up 40 %"));
         // and given a rise of 20 %, there is no spike
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.distanceIncreasePercent = 20.0))),
+        assertNotFired(assess(caseWith(Location.GROIN).history(History.builder().distanceIncreasePercent(20.0))),
                 "A rise in distance of 30 percent or more is a load spike");
     }
 
@@ -138,7 +141,7 @@ class BoneStressRulesTest extends RuleTestSupport {
     void walkingThatHurtsMeansThePainHasProgressedBeyondRunning() {
         // given groin pain with running and walking known not to be pain-free
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .function(function(f -> f.painFreeWalking = false)));
+                .function(FunctionStatus.builder().painFreeWalking(false)));
         // then the progression is found
         assertFired(then, "Walking that hurts means the pain has progressed beyond running");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).anyMatch(b -> b.contains("walking is not pain-free"));

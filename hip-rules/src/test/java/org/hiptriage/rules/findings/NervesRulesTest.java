@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.FlagCode.NEUROLOGICAL_SYMPTOMS;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Quality;
 import org.hiptriage.rules.RuleTestSupport;
@@ -15,7 +16,7 @@ class NervesRulesTest extends RuleTestSupport {
     @Test
     void legNumbnessOrWeaknessReportedInScreeningIsANerveSymptom() {
         // given leg numbness or weakness in the screening questions
-        Explanation then = assess(caseWith(Location.BUTTOCK).general(general(g -> g.legNumbnessOrWeakness = true)));
+        Explanation then = assess(caseWith(Location.BUTTOCK).general(General.builder().legNumbnessOrWeakness(true)));
         // then it is a nerve symptom, named in the flag
         assertFired(then, "Leg numbness or weakness reported in screening is a nerve symptom");
         assertThat(flag(then, NEUROLOGICAL_SYMPTOMS).because()).contains("numbness or weakness in the leg");

@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.FlagCode.ADOLESCENT_HIP_PAIN;
 import static org.hiptriage.model.report.FlagCode.ADOLESCENT_HIP_PAIN_WITH_LIMP;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -20,7 +21,8 @@ class AdolescentRulesTest extends RuleTestSupport {
     @Test
     void anAdolescentWithHipThighOrKneePainAndALimpNeedsASameDayCheck() {
         // given a 13-year-old with knee pain only and a limp
-        Explanation then = assess(caseWith(Location.KNEE).runner(runner().age(13)).function(function(f -> f.limp = true)));
+        Explanation then = assess(caseWith(Location.KNEE).runner(runner().age(13))
+                .function(FunctionStatus.builder().limp(true)));
         // then the flag is raised at URGENT and decides the disposition
         assertFired(then, RULE);
         assertThat(flag(then, ADOLESCENT_HIP_PAIN_WITH_LIMP).level()).isEqualTo(Level.URGENT);
@@ -29,7 +31,8 @@ class AdolescentRulesTest extends RuleTestSupport {
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given the limp is unknown, or the runner is an adult, it is not raised
         assertNotFired(assess(caseWith(Location.KNEE).runner(runner().age(13))), RULE);
-        assertNotFired(assess(caseWith(Location.KNEE).runner(runner().age(30)).function(function(f -> f.limp = true))), RULE);
+        assertNotFired(assess(caseWith(Location.KNEE).runner(runner().age(30))
+                .function(FunctionStatus.builder().limp(true))), RULE);
     }
 
     static final String TWO_WEEKS = "A young runner with hip, groin, thigh or knee pain for two weeks or more needs the hip examined";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.FlagCode.DAILY_ACTIVITIES_LIMITED;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.report.Level;
 import org.hiptriage.rules.RuleTestSupport;
@@ -15,7 +16,7 @@ class DailyLifeRulesTest extends RuleTestSupport {
     @Test
     void painThatLimitsDailyActivitiesShouldBeSeenByAClinician() {
         // given pain that limits daily activities
-        Explanation then = assess(caseWith(Location.GROIN).function(function(f -> f.dailyActivitiesLimited = true)));
+        Explanation then = assess(caseWith(Location.GROIN).function(FunctionStatus.builder().dailyActivitiesLimited(true)));
         // then the flag sends the runner to a clinician
         assertFired(then, "Pain that limits daily activities should be seen by a clinician");
         assertThat(flag(then, DAILY_ACTIVITIES_LIMITED).because()).contains("the pain limits daily activities");
@@ -28,11 +29,12 @@ class DailyLifeRulesTest extends RuleTestSupport {
     @Test
     void aLimitedRangeOfHipMovementShouldBeSeenByAClinician() {
         // given limited hip motion
-        Explanation then = assess(caseWith(Location.GROIN).function(function(f -> f.limitedHipMotion = true)));
+        Explanation then = assess(caseWith(Location.GROIN).function(FunctionStatus.builder().limitedHipMotion(true)));
         // then the same flag is raised with that reason
         assertFired(then, "A limited range of hip movement should be seen by a clinician");
         assertThat(flag(then, DAILY_ACTIVITIES_LIMITED).because()).contains("the hip's movement is limited");
         // and given full motion, no flag
-        assertThat(raised(assess(caseWith(Location.GROIN).function(function(f -> f.limitedHipMotion = false))), DAILY_ACTIVITIES_LIMITED)).isFalse();
+        assertThat(raised(assess(caseWith(Location.GROIN)
+                .function(FunctionStatus.builder().limitedHipMotion(false))), DAILY_ACTIVITIES_LIMITED)).isFalse();
     }
 }

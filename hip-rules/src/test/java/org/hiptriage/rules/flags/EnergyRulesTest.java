@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.FlagCode.RED_S_SIGNS;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Runner;
@@ -56,13 +57,13 @@ class EnergyRulesTest extends RuleTestSupport {
     @Test
     void lowEnergyAvailabilityCallsForAMedicalCheckOfEnergyBoneAndHormones() {
         // given a man who eats too little for his training
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.lowEnergyAvailability = true)));
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).history(History.builder().lowEnergyAvailability(true)));
         // then a medical check
         assertFired(then, ENERGY);
         assertThat(flag(then, RED_S_SIGNS).because()).contains("eating too little for the training (low energy availability)");
         assertThat(level(then)).isEqualTo(Level.SEE_CLINICIAN);
         // and given he eats enough, not
-        Explanation not = assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.lowEnergyAvailability = false)));
+        Explanation not = assess(caseWith(Location.LATERAL_HIP).history(History.builder().lowEnergyAvailability(false)));
         assertNotFired(not, ENERGY);
         assertThat(raised(not, RED_S_SIGNS)).isFalse();
     }

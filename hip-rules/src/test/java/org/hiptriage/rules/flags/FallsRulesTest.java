@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.FlagCode.FALL_WITH_FRAGILE_BONE;
 import static org.hiptriage.model.report.FlagCode.TRAUMA_CANNOT_BEAR_WEIGHT;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -27,7 +28,7 @@ class FallsRulesTest extends RuleTestSupport {
     void aFallWithFragileBoneAndASignOfABrokenHipNeedsAnXRayToday() {
         // given a 68-year-old who fell on the outer hip, still walks on it, but limps
         Explanation then = assess(caseWith(Location.LATERAL_HIP).runner(runner().age(68)).pain(afterAFall(Location.LATERAL_HIP))
-                .function(function(f -> { f.canBearWeight = true; f.limp = true; })));
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true)));
         // then an X-ray today, even though the leg bears weight
         assertFired(then, FRAGILE);
         assertThat(flag(then, FALL_WITH_FRAGILE_BONE).level()).isEqualTo(Level.URGENT);
@@ -35,17 +36,17 @@ class FallsRulesTest extends RuleTestSupport {
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given the same fall at 45 (no fragile bone), not
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).runner(runner().age(45)).pain(afterAFall(Location.LATERAL_HIP))
-                .function(function(f -> { f.canBearWeight = true; f.limp = true; }))), FRAGILE);
+                .function(FunctionStatus.builder().canBearWeight(true).limp(true))), FRAGILE);
         // and given fragile bone but no sign (walks pain-free, no limp, outer hip only), not
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).runner(runner().age(68)).pain(afterAFall(Location.LATERAL_HIP))
-                .function(function(f -> { f.canBearWeight = true; f.limp = false; f.painFreeWalking = true; }))), FRAGILE);
+                .function(FunctionStatus.builder().canBearWeight(true).limp(false).painFreeWalking(true))), FRAGILE);
     }
 
     @Test
     void aLegThatLooksShorterOrTurnedOutIsAnEmergency() {
         // given a leg that looks shorter after a fall, weight bearing not asked
         Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(afterAFall(Location.LATERAL_HIP))
-                .function(function(f -> f.legShortenedOrTurnedOut = true)));
+                .function(FunctionStatus.builder().legShortenedOrTurnedOut(true)));
         // then an emergency
         assertFired(then, SHORTENED);
         assertThat(flag(then, TRAUMA_CANNOT_BEAR_WEIGHT).level()).isEqualTo(Level.EMERGENCY);
@@ -53,6 +54,6 @@ class FallsRulesTest extends RuleTestSupport {
         assertThat(level(then)).isEqualTo(Level.EMERGENCY);
         // and given the leg known to look normal, not
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).pain(afterAFall(Location.LATERAL_HIP))
-                .function(function(f -> f.legShortenedOrTurnedOut = false))), SHORTENED);
+                .function(FunctionStatus.builder().legShortenedOrTurnedOut(false))), SHORTENED);
     }
 }

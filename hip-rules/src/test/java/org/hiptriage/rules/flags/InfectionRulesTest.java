@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.FlagCode.FEVER_WITH_HIP_PAIN;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.model.report.Level;
@@ -16,7 +17,7 @@ class InfectionRulesTest extends RuleTestSupport {
     @Test
     void feverWithHipPainIsAnEmergency() {
         // given fever with hip pain, even with a likely tendon problem
-        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.fever = true)),
+        Explanation then = assess(caseWith(Location.LATERAL_HIP).general(General.builder().fever(true)),
                 likely(ConditionCode.GREATER_TROCHANTERIC_PAIN_SYNDROME));
         // then it is an emergency, never suppressed by the condition
         assertFired(then, "Fever with hip pain is an emergency");

@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.FlagCode.ABDOMINAL_OR_PELVIC_CAUSE;
 import static org.hiptriage.model.report.FlagCode.POSSIBLE_BLOOD_CLOT;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Onset;
@@ -32,13 +33,14 @@ class OutsideTheHipRulesTest extends RuleTestSupport {
     @Test
     void groinOrLowerAbdominalPainWithAbdominalOrPelvicSymptomsMayComeFromTheAbdomenOrPelvis() {
         // given groin pain and pain passing urine
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.abdominalOrPelvicSymptoms = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().abdominalOrPelvicSymptoms(true)));
         // then a same-day assessment for a cause outside the hip
         assertFired(then, ABDOMINAL);
         assertThat(flag(then, ABDOMINAL_OR_PELVIC_CAUSE).because()).contains("pain in the groin with abdominal or pelvic symptoms");
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given the same symptoms with outer-hip pain only, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.abdominalOrPelvicSymptoms = true))), ABDOMINAL);
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP)
+                .general(General.builder().abdominalOrPelvicSymptoms(true))), ABDOMINAL);
     }
 
     @Test
@@ -75,25 +77,26 @@ class OutsideTheHipRulesTest extends RuleTestSupport {
     @Test
     void aLumpInTheGroinMayBeAHerniaThatCanBecomeTrapped() {
         // given a lump in the groin
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.groinLump = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().groinLump(true)));
         // then a same-day examination
         assertFired(then, LUMP);
         assertThat(flag(then, ABDOMINAL_OR_PELVIC_CAUSE).because()).contains("a lump in the groin");
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given no lump, not
-        assertNotFired(assess(caseWith(Location.GROIN).general(general(g -> g.groinLump = false))), LUMP);
+        assertNotFired(assess(caseWith(Location.GROIN).general(General.builder().groinLump(false))), LUMP);
     }
 
     @Test
     void aSwollenCalfOrThighMayBeABloodClot() {
         // given a swollen calf or thigh with hip pain
-        Explanation then = assess(caseWith(Location.FRONT_OF_THIGH).general(general(g -> g.calfOrThighSwelling = true)));
+        Explanation then = assess(caseWith(Location.FRONT_OF_THIGH).general(General.builder().calfOrThighSwelling(true)));
         // then a possible blood clot, seen today
         assertFired(then, SWOLLEN);
         assertThat(flag(then, POSSIBLE_BLOOD_CLOT).because()).contains("a swollen calf or thigh");
         assertThat(flag(then, POSSIBLE_BLOOD_CLOT).level()).isEqualTo(Level.URGENT);
         // and given no swelling, not
-        assertNotFired(assess(caseWith(Location.FRONT_OF_THIGH).general(general(g -> g.calfOrThighSwelling = false))), SWOLLEN);
+        assertNotFired(assess(caseWith(Location.FRONT_OF_THIGH)
+                .general(General.builder().calfOrThighSwelling(false))), SWOLLEN);
     }
 
     @Test
@@ -115,7 +118,7 @@ class OutsideTheHipRulesTest extends RuleTestSupport {
         // given a swollen calf after a sprint, with a long flight last week
         Explanation then = assess(caseWith(Location.BELOW_KNEE).pain(Pain.of(4, Onset.SUDDEN, 3, Location.BELOW_KNEE)
                 .onsetEvent(OnsetEvent.SPRINT_OR_KICK).qualities(Quality.SWELLING))
-                .general(general(g -> g.recentSurgeryOrLongTravel = true)));
+                .general(General.builder().recentSurgeryOrLongTravel(true)));
         // then a possible blood clot, whatever started the pain
         assertFired(then, TRAVEL);
         assertThat(flag(then, POSSIBLE_BLOOD_CLOT).because()).contains("a swollen, painful thigh or calf after surgery, a cast or long travel");
@@ -123,7 +126,7 @@ class OutsideTheHipRulesTest extends RuleTestSupport {
         // and given no surgery or travel, not
         Explanation not = assess(caseWith(Location.BELOW_KNEE).pain(Pain.of(4, Onset.SUDDEN, 3, Location.BELOW_KNEE)
                 .onsetEvent(OnsetEvent.SPRINT_OR_KICK).qualities(Quality.SWELLING))
-                .general(general(g -> g.recentSurgeryOrLongTravel = false)));
+                .general(General.builder().recentSurgeryOrLongTravel(false)));
         assertNotFired(not, TRAVEL);
     }
 }

@@ -6,6 +6,7 @@ import static org.hiptriage.model.report.FlagCode.PERSISTENT_DESPITE_REST;
 import static org.hiptriage.model.report.FlagCode.WORSE_WITH_EVERY_RUN;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.CareSoFar;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -21,7 +22,7 @@ class PersistenceRulesTest extends RuleTestSupport {
     void painLastingMoreThanAWeekDespiteRestShouldBeSeenByAClinician() {
         // given 10 days of stable pain despite 5 days of rest
         Explanation then = assess(caseWith(Location.LATERAL_HIP).pain(pain(Location.LATERAL_HIP).trend(Trend.STABLE))
-                .careSoFar(careSoFar(c -> c.restedDays = 5)));
+                .careSoFar(CareSoFar.builder().restedDays(5)));
         // then the flag is raised and says how long
         assertFired(then, "Pain lasting more than a week despite rest should be seen by a clinician");
         assertThat(flag(then, PERSISTENT_DESPITE_REST).because()).contains("pain for 10 days despite 5 days of rest");
@@ -29,7 +30,8 @@ class PersistenceRulesTest extends RuleTestSupport {
         // and given the rest unknown, or the pain improving, no flag
         assertNotFired(assess(caseWith(Location.LATERAL_HIP)), "Pain lasting more than a week despite rest should be seen by a clinician");
         assertNotFired(assess(caseWith(Location.LATERAL_HIP).pain(pain(Location.LATERAL_HIP).trend(Trend.IMPROVING))
-                .careSoFar(careSoFar(c -> c.restedDays = 5))), "Pain lasting more than a week despite rest should be seen by a clinician");
+                .careSoFar(CareSoFar.builder().restedDays(5))),
+                "Pain lasting more than a week despite rest should be seen by a clinician");
     }
 
     @Test
@@ -48,13 +50,14 @@ class PersistenceRulesTest extends RuleTestSupport {
     void painThatIsNotImprovingAfterTwoWeeksOfSelfCareShouldBeSeenByAClinician() {
         // given 20 days of stable pain despite ice
         Explanation then = assess(caseWith(Location.GROIN).pain(Pain.of(3, Onset.GRADUAL, 20, Location.GROIN).trend(Trend.STABLE))
-                .careSoFar(careSoFar(c -> c.ice = true)));
+                .careSoFar(CareSoFar.builder().ice(true)));
         // then no improvement is flagged
         assertFired(then, "Pain that is not improving after two weeks of self-care should be seen by a clinician");
         assertThat(flag(then, NO_IMPROVEMENT).because()).contains("pain for 20 days without improving despite self-care");
         // and given the trend unknown, no flag
         assertNotFired(assess(caseWith(Location.GROIN).pain(Pain.of(3, Onset.GRADUAL, 20, Location.GROIN))
-                .careSoFar(careSoFar(c -> c.ice = true))), "Pain that is not improving after two weeks of self-care should be seen by a clinician");
+                .careSoFar(CareSoFar.builder().ice(true))),
+                "Pain that is not improving after two weeks of self-care should be seen by a clinician");
     }
 
     @Test

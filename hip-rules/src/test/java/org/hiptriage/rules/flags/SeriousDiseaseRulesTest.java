@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.model.report.FlagCode.CANCER_OR_WEIGHT_LOSS;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Timing;
 import org.hiptriage.model.report.Level;
@@ -16,7 +17,7 @@ class SeriousDiseaseRulesTest extends RuleTestSupport {
     @Test
     void newHipPainWithAHistoryOfCancerNeedsPromptReview() {
         // given a history of cancer
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.cancerHistory = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().cancerHistory(true)));
         // then the flag is raised at URGENT
         assertFired(then, "New hip pain with a history of cancer needs prompt review");
         assertThat(flag(then, CANCER_OR_WEIGHT_LOSS).because()).contains("a history of cancer with new hip pain");
@@ -28,12 +29,12 @@ class SeriousDiseaseRulesTest extends RuleTestSupport {
     @Test
     void unexplainedWeightLossWithHipPainNeedsPromptReview() {
         // given unexplained weight loss
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.unexplainedWeightLoss = true)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().unexplainedWeightLoss(true)));
         // then the flag is raised
         assertFired(then, "Unexplained weight loss with hip pain needs prompt review");
         assertThat(flag(then, CANCER_OR_WEIGHT_LOSS).because()).contains("unexplained weight loss");
         // and given no weight loss, no flag
-        assertNotFired(assess(caseWith(Location.GROIN).general(general(g -> g.unexplainedWeightLoss = false))),
+        assertNotFired(assess(caseWith(Location.GROIN).general(General.builder().unexplainedWeightLoss(false))),
                 "Unexplained weight loss with hip pain needs prompt review");
     }
 
@@ -41,15 +42,16 @@ class SeriousDiseaseRulesTest extends RuleTestSupport {
     void nightSweatsWithPainAtNightOrAtRestNeedPromptReview() {
         // given night sweats and hip pain at night
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.AT_NIGHT))
-                .general(general(g -> g.nightSweats = true)));
+                .general(General.builder().nightSweats(true)));
         // then the serious-disease flag is raised at URGENT
         assertFired(then, "Night sweats with pain at night or at rest need prompt review");
         assertThat(flag(then, CANCER_OR_WEIGHT_LOSS).because()).contains("night sweats with pain at night or at rest");
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given pain only with running, or the timing unknown, no flag
         assertNotFired(assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .general(general(g -> g.nightSweats = true))), "Night sweats with pain at night or at rest need prompt review");
-        assertNotFired(assess(caseWith(Location.GROIN).general(general(g -> g.nightSweats = true))),
+                .general(General.builder().nightSweats(true))),
+                "Night sweats with pain at night or at rest need prompt review");
+        assertNotFired(assess(caseWith(Location.GROIN).general(General.builder().nightSweats(true))),
                 "Night sweats with pain at night or at rest need prompt review");
     }
 }

@@ -5,6 +5,8 @@ import static org.hiptriage.model.report.FlagCode.SUSPECTED_STRESS_FRACTURE;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Aggravator;
+import org.hiptriage.model.Exam;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.Pain;
@@ -22,7 +24,7 @@ class StressFractureRulesTest extends RuleTestSupport {
     void groinPainWithRunningInARunnerAtRiskOfBoneStressRaisesASuspectedStressFracture() {
         // given groin pain with running and a previous stress fracture
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .history(history(h -> h.priorStressFracture = true)));
+                .history(History.builder().priorStressFracture(true)));
         // then a stress fracture is suspected, URGENT
         assertFired(then, "Groin pain with running in a runner at risk of bone stress raises a suspected stress fracture");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("pain in the groin that comes with running with a previous stress fracture");
@@ -36,7 +38,7 @@ class StressFractureRulesTest extends RuleTestSupport {
     void groinPainWithRunningAfterALoadSpikeRaisesASuspectedStressFracture() {
         // given groin pain with running after distance rose 50 %
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).timing(Timing.DURING_RUN))
-                .history(history(h -> h.distanceIncreasePercent = 50.0)));
+                .history(History.builder().distanceIncreasePercent(50.0)));
         // then a stress fracture is suspected
         assertFired(then, "Groin pain with running after a load spike raises a suspected stress fracture");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("pain in the groin that comes with running after running distance up 50 % on the 4 weeks before");
@@ -73,7 +75,7 @@ class StressFractureRulesTest extends RuleTestSupport {
     @Test
     void groinOrPubicPainOnHoppingRaisesASuspectedStressFracture() {
         // given groin pain a clinician found on hopping
-        Explanation then = assess(caseWith(Location.GROIN).exam(exam(e -> e.hopTestPain = true)));
+        Explanation then = assess(caseWith(Location.GROIN).exam(Exam.builder().hopTestPain(true)));
         // then a stress fracture is suspected
         assertFired(then, "Groin or pubic pain on hopping raises a suspected stress fracture");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("groin, pubic or buttock pain on hopping");
@@ -89,7 +91,7 @@ class StressFractureRulesTest extends RuleTestSupport {
         // given a woman with pubic pain standing on one leg after a load spike
         Explanation then = assess(caseWith(Location.PUBIC_BONE).runner(runner().sex(Sex.FEMALE))
                 .pain(pain(Location.PUBIC_BONE).aggravators(Aggravator.STANDING_ON_ONE_LEG))
-                .history(history(h -> h.distanceIncreasePercent = 35.0)));
+                .history(History.builder().distanceIncreasePercent(35.0)));
         // then a stress fracture is suspected
         assertFired(then, "Pubic or groin pain standing on one leg in a woman distance runner at risk raises a suspected stress fracture");
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("pubic or groin pain standing on one leg with running distance up 35 % on the 4 weeks before");
@@ -107,37 +109,41 @@ class StressFractureRulesTest extends RuleTestSupport {
     @Test
     void gradualGroinFrontOfHipOrPubicPainInARunnerWithABoneStressRiskRaisesASuspectedStressFracture() {
         // given gradual front-of-hip pain, timing and weekly distance unknown, with low energy availability
-        Explanation then = assess(caseWith(Location.FRONT_OF_HIP).history(history(h -> h.lowEnergyAvailability = true)));
+        Explanation then = assess(caseWith(Location.FRONT_OF_HIP).history(History.builder().lowEnergyAvailability(true)));
         // then bone stress is screened for, URGENT
         assertFired(then, RISK);
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because()).contains("gradual pain in the front of the hip with low energy availability (RED-S)");
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given only 10 km a week, still (any weekly distance)
-        assertFired(assess(caseWith(Location.PUBIC_BONE).history(history(h -> { h.weeklyDistanceKm = 10.0; h.lowBoneDensity = true; }))), RISK);
+        assertFired(assess(caseWith(Location.PUBIC_BONE)
+                .history(History.builder().weeklyDistanceKm(10.0).lowBoneDensity(true))), RISK);
         // and given a sudden onset, not
         assertNotFired(assess(caseWith(Location.GROIN).pain(Pain.of(3, Onset.SUDDEN, 10, Location.GROIN))
-                .history(history(h -> h.lowEnergyAvailability = true))), RISK);
+                .history(History.builder().lowEnergyAvailability(true))), RISK);
         // and given no known risk, not
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false;
-                h.priorStressFracture = false; }))), RISK);
+        assertNotFired(assess(caseWith(Location.GROIN)
+                .history(History.builder().lowEnergyAvailability(false).lowBoneDensity(false).priorStressFracture(false))),
+                RISK);
         // and given outer-hip pain with the risk, not
-        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(history(h -> h.lowEnergyAvailability = true))), RISK);
+        assertNotFired(assess(caseWith(Location.LATERAL_HIP).history(History.builder().lowEnergyAvailability(true))), RISK);
     }
 
     @Test
     void gradualGroinPainInADistanceRunnerAfterALoadSpikeRaisesASuspectedStressFracture() {
         // given gradual groin pain, timing unknown, at 40 km a week after distance rose 50 %
         Explanation then = assess(caseWith(Location.GROIN)
-                .history(history(h -> { h.weeklyDistanceKm = 40.0; h.distanceIncreasePercent = 50.0; })));
+                .history(History.builder().weeklyDistanceKm(40.0).distanceIncreasePercent(50.0)));
         // then bone stress is screened for
         assertFired(then, SPIKE);
         assertThat(flag(then, SUSPECTED_STRESS_FRACTURE).because())
                 .contains("gradual groin pain in a distance runner (40 km a week) after running distance up 50 % on the 4 weeks before");
         assertThat(level(then)).isEqualTo(Level.URGENT);
         // and given 39 km a week, or the distance unknown, not
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.weeklyDistanceKm = 39.0; h.distanceIncreasePercent = 50.0; }))), SPIKE);
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> h.distanceIncreasePercent = 50.0))), SPIKE);
+        assertNotFired(assess(caseWith(Location.GROIN)
+                .history(History.builder().weeklyDistanceKm(39.0).distanceIncreasePercent(50.0))), SPIKE);
+        assertNotFired(assess(caseWith(Location.GROIN).history(History.builder().distanceIncreasePercent(50.0))), SPIKE);
         // and given 60 km a week with a bone-stress risk but no spike, not by this rule
-        assertNotFired(assess(caseWith(Location.GROIN).history(history(h -> { h.weeklyDistanceKm = 60.0; h.lowEnergyAvailability = true; }))), SPIKE);
+        assertNotFired(assess(caseWith(Location.GROIN)
+                .history(History.builder().weeklyDistanceKm(60.0).lowEnergyAvailability(true))), SPIKE);
     }
 }

@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.FlagCode.CANNOT_BEAR_WEIGHT;
 import static org.hiptriage.model.report.FlagCode.TRAUMA_CANNOT_BEAR_WEIGHT;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.OnsetEvent;
 import org.hiptriage.model.report.Level;
@@ -18,7 +19,7 @@ class TraumaRulesTest extends RuleTestSupport {
     void inabilityToBearWeightAfterAFallOrBlowIsAnEmergency() {
         // given a fall and a leg that cannot take weight
         Explanation then = assess(caseWith(Location.GROIN).pain(pain(Location.GROIN).onsetEvent(OnsetEvent.FALL))
-                .function(function(f -> f.canBearWeight = false)));
+                .function(FunctionStatus.builder().canBearWeight(false)));
         // then it is an emergency
         assertFired(then, "Inability to bear weight after a fall or blow is an emergency");
         assertThat(flag(then, TRAUMA_CANNOT_BEAR_WEIGHT).because()).contains("cannot bear weight after a fall or a blow");
@@ -31,14 +32,15 @@ class TraumaRulesTest extends RuleTestSupport {
     @Test
     void aChildOrAdolescentWhoCannotBearWeightIsAnEmergency() {
         // given a 12-year-old who cannot bear weight
-        Explanation then = assess(caseWith(Location.KNEE).runner(runner().age(12)).function(function(f -> f.canBearWeight = false)));
+        Explanation then = assess(caseWith(Location.KNEE).runner(runner().age(12))
+                .function(FunctionStatus.builder().canBearWeight(false)));
         // then the weight-bearing flag is escalated to EMERGENCY
         assertFired(then, "A child or adolescent who cannot bear weight is an emergency");
         assertThat(flag(then, CANNOT_BEAR_WEIGHT).level()).isEqualTo(Level.EMERGENCY);
         assertThat(flag(then, CANNOT_BEAR_WEIGHT).because()).contains("a child or adolescent who cannot bear weight on the leg");
         assertThat(level(then)).isEqualTo(Level.EMERGENCY);
         // and given an adult, it stays URGENT
-        Explanation adult = assess(caseWith(Location.KNEE).function(function(f -> f.canBearWeight = false)));
+        Explanation adult = assess(caseWith(Location.KNEE).function(FunctionStatus.builder().canBearWeight(false)));
         assertNotFired(adult, "A child or adolescent who cannot bear weight is an emergency");
         assertThat(flag(adult, CANNOT_BEAR_WEIGHT).level()).isEqualTo(Level.URGENT);
     }

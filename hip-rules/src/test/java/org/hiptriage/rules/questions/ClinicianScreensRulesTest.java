@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.ConditionCode.ILIOTIBIAL_BAND_SYNDROME;
 
 import org.hiptriage.engine.Explanation;
 import org.hiptriage.model.Assessment;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Pregnancy;
@@ -70,7 +71,8 @@ class ClinicianScreensRulesTest extends RuleTestSupport {
         assertFired(then, "Unasked energy availability could show RED-S");
         asked(then, "history.lowEnergyAvailability");
         // and given it answered "no", not
-        notAsked(selfCare(outerHip(runner()).history(history(h -> h.lowEnergyAvailability = false))), "history.lowEnergyAvailability");
+        notAsked(selfCare(outerHip(runner())
+                .history(History.builder().lowEnergyAvailability(false))), "history.lowEnergyAvailability");
     }
 
     @Test
@@ -92,7 +94,8 @@ class ClinicianScreensRulesTest extends RuleTestSupport {
         assertFired(then, "Unasked leg numbness or weakness could come from a nerve");
         asked(then, "general.legNumbnessOrWeakness");
         // and given it answered "no", not
-        notAsked(assess(outerHip(runner()).general(screened(g -> g.legNumbnessOrWeakness = false)), likely(ILIOTIBIAL_BAND_SYNDROME)),
+        notAsked(assess(outerHip(runner())
+                .general(screened().legNumbnessOrWeakness(false)), likely(ILIOTIBIAL_BAND_SYNDROME)),
                 "general.legNumbnessOrWeakness");
     }
 }

@@ -3,6 +3,8 @@ package org.hiptriage.rules.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Onset;
 import org.hiptriage.model.OnsetEvent;
@@ -44,7 +46,7 @@ class EmergencyScreensRulesTest extends RuleTestSupport {
         assertThat(report(then).openQuestions().get(0).couldRaiseTo()).isEqualTo(Level.EMERGENCY);
         assertThat(level(then)).isEqualTo(Level.SEE_CLINICIAN);
         // and given fever answered "no", it is not listed
-        Explanation answered = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.fever = false)));
+        Explanation answered = assess(caseWith(Location.LATERAL_HIP).general(General.builder().fever(false)));
         assertNotFired(answered, "An unasked fever could mean an infected joint");
         notAsked(answered, "general.fever");
     }
@@ -57,7 +59,8 @@ class EmergencyScreensRulesTest extends RuleTestSupport {
         assertFired(then, "Unasked numbness between the legs could mean cauda equina");
         asked(then, "general.saddleNumbness");
         // and given it answered "no", not
-        notAsked(assess(caseWith(Location.BUTTOCK).general(general(g -> g.saddleNumbness = false))), "general.saddleNumbness");
+        notAsked(assess(caseWith(Location.BUTTOCK)
+                .general(General.builder().saddleNumbness(false))), "general.saddleNumbness");
     }
 
     @Test
@@ -68,21 +71,24 @@ class EmergencyScreensRulesTest extends RuleTestSupport {
         assertFired(then, "An unasked bladder or bowel change could mean cauda equina");
         asked(then, "general.bladderOrBowelChange");
         // and given it answered "no", not
-        notAsked(assess(caseWith(Location.LOWER_BACK).general(general(g -> g.bladderOrBowelChange = false))), "general.bladderOrBowelChange");
+        notAsked(assess(caseWith(Location.LOWER_BACK)
+                .general(General.builder().bladderOrBowelChange(false))), "general.bladderOrBowelChange");
     }
 
     @Test
     void numbnessOrWeaknessOnAnUnknownSideCouldBeInBothLegs() {
         // given numbness in a leg, its side not asked, pain on the left
         Explanation then = assess(caseWith(Location.BUTTOCK).pain(pain(Location.BUTTOCK).side(Side.LEFT))
-                .general(general(g -> g.legNumbnessOrWeakness = true)));
+                .general(General.builder().legNumbnessOrWeakness(true)));
         // then the side of the numbness is asked, the side of the pain says nothing about it
         assertFired(then, "Numbness or weakness on an unknown side could be in both legs");
         asked(then, "general.legNumbnessOrWeaknessSide");
         // and given the side answered LEFT, or no numbness, not
-        notAsked(assess(caseWith(Location.BUTTOCK).general(general(g -> { g.legNumbnessOrWeakness = true; g.legNumbnessOrWeaknessSide = Side.LEFT; }))),
+        notAsked(assess(caseWith(Location.BUTTOCK)
+                .general(General.builder().legNumbnessOrWeakness(true).legNumbnessOrWeaknessSide(Side.LEFT))),
                 "general.legNumbnessOrWeaknessSide");
-        notAsked(assess(caseWith(Location.BUTTOCK).general(general(g -> g.legNumbnessOrWeakness = false))), "general.legNumbnessOrWeaknessSide");
+        notAsked(assess(caseWith(Location.BUTTOCK)
+                .general(General.builder().legNumbnessOrWeakness(false))), "general.legNumbnessOrWeaknessSide");
     }
 
     @Test
@@ -93,7 +99,8 @@ class EmergencyScreensRulesTest extends RuleTestSupport {
         assertFired(then, "After a fall or blow an unasked shortened or turned-out leg could mean a displaced fracture");
         asked(then, "function.legShortenedOrTurnedOut");
         // and given it answered "no", or no fall, not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).pain(afterAFall()).function(function(f -> f.legShortenedOrTurnedOut = false))),
+        notAsked(assess(caseWith(Location.LATERAL_HIP).pain(afterAFall())
+                .function(FunctionStatus.builder().legShortenedOrTurnedOut(false))),
                 "function.legShortenedOrTurnedOut");
         notAsked(assess(caseWith(Location.LATERAL_HIP)), "function.legShortenedOrTurnedOut");
     }
@@ -113,7 +120,8 @@ class EmergencyScreensRulesTest extends RuleTestSupport {
         assertNotFired(adult, "After a fall or blow, or in a young runner, unasked weight bearing could mean an emergency");
         assertThat(report(adult).openQuestion("function.canBearWeight").orElseThrow().couldRaiseTo()).isEqualTo(Level.URGENT);
         // and given it answered, not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).pain(afterAFall()).function(function(f -> f.canBearWeight = true))),
+        notAsked(assess(caseWith(Location.LATERAL_HIP).pain(afterAFall())
+                .function(FunctionStatus.builder().canBearWeight(true))),
                 "function.canBearWeight");
     }
 }

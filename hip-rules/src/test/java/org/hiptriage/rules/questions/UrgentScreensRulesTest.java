@@ -3,6 +3,9 @@ package org.hiptriage.rules.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.FunctionStatus;
+import org.hiptriage.model.General;
+import org.hiptriage.model.History;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.MenstrualStatus;
 import org.hiptriage.model.Onset;
@@ -45,7 +48,8 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         assertFired(then, "Unasked weight bearing could mean a same-day examination");
         assertThat(asked(then, "function.canBearWeight").question()).isEqualTo("Can you stand and walk on the leg?");
         // and given it answered, not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).function(function(f -> f.canBearWeight = true))), "function.canBearWeight");
+        notAsked(assess(caseWith(Location.LATERAL_HIP)
+                .function(FunctionStatus.builder().canBearWeight(true))), "function.canBearWeight");
     }
 
     @Test
@@ -53,7 +57,7 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         // given a 14-year-old with gradual lower-back pain of 30 days (hip or thigh pain would list a slipped growth plate, and a
         // sudden start in a sprint an avulsion, and make it URGENT already), limp not asked
         Explanation then = assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(Pain.of(3, Onset.GRADUAL, 30, Location.LOWER_BACK))
-                .function(function(f -> f.canBearWeight = true)));
+                .function(FunctionStatus.builder().canBearWeight(true)));
         // then the limp is asked
         assertFired(then, "An unasked limp in a young runner could mean a slipped growth plate");
         assertThat(asked(then, "function.limp").why()).contains("slipped growth plate");
@@ -63,7 +67,7 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         notAsked(adult, "function.limp");
         // and given the limp answered, not
         notAsked(assess(caseWith(Location.LOWER_BACK).runner(runner().age(14)).pain(Pain.of(3, Onset.GRADUAL, 30, Location.LOWER_BACK))
-                .function(function(f -> { f.canBearWeight = true; f.limp = false; }))), "function.limp");
+                .function(FunctionStatus.builder().canBearWeight(true).limp(false))), "function.limp");
     }
 
     @Test
@@ -79,7 +83,7 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         // and given a 35-year-old with pain of 30 days after a sprint, not
         notAsked(assess(caseWith(Location.LATERAL_HIP).pain(oldSprintPain(Location.LATERAL_HIP))), "function.limp");
         // and given the limp answered, not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).function(function(f -> f.limp = false))), "function.limp");
+        notAsked(assess(caseWith(Location.LATERAL_HIP).function(FunctionStatus.builder().limp(false))), "function.limp");
     }
 
     @Test
@@ -90,7 +94,8 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         assertFired(then, "An unasked cancer history could mean a serious cause of bone pain");
         asked(then, "general.cancerHistory");
         // and given it answered "no", not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.cancerHistory = false))), "general.cancerHistory");
+        notAsked(assess(caseWith(Location.LATERAL_HIP)
+                .general(General.builder().cancerHistory(false))), "general.cancerHistory");
     }
 
     @Test
@@ -101,7 +106,8 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         assertFired(then, "Unasked weight loss could mean a serious cause of bone pain");
         asked(then, "general.unexplainedWeightLoss");
         // and given it answered "no", not
-        notAsked(assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.unexplainedWeightLoss = false))), "general.unexplainedWeightLoss");
+        notAsked(assess(caseWith(Location.LATERAL_HIP)
+                .general(General.builder().unexplainedWeightLoss(false))), "general.unexplainedWeightLoss");
     }
 
     @Test
@@ -113,7 +119,8 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         asked(then, "general.abdominalOrPelvicSymptoms");
         // and given outer-hip pain, or the symptoms answered, not
         notAsked(assess(caseWith(Location.LATERAL_HIP)), "general.abdominalOrPelvicSymptoms");
-        notAsked(assess(caseWith(Location.GROIN).pain(oldSprintPain(Location.GROIN)).general(general(g -> g.abdominalOrPelvicSymptoms = false))),
+        notAsked(assess(caseWith(Location.GROIN).pain(oldSprintPain(Location.GROIN))
+                .general(General.builder().abdominalOrPelvicSymptoms(false))),
                 "general.abdominalOrPelvicSymptoms");
     }
 
@@ -126,7 +133,8 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         asked(then, "general.groinLump");
         // and given outer-hip pain, or the lump answered, not
         notAsked(assess(caseWith(Location.LATERAL_HIP)), "general.groinLump");
-        notAsked(assess(caseWith(Location.INNER_THIGH).pain(oldSprintPain(Location.INNER_THIGH)).general(general(g -> g.groinLump = false))),
+        notAsked(assess(caseWith(Location.INNER_THIGH).pain(oldSprintPain(Location.INNER_THIGH))
+                .general(General.builder().groinLump(false))),
                 "general.groinLump");
     }
 
@@ -140,7 +148,7 @@ class UrgentScreensRulesTest extends RuleTestSupport {
         // and given outer-hip pain, or swelling answered, not
         notAsked(assess(caseWith(Location.LATERAL_HIP)), "general.calfOrThighSwelling");
         notAsked(assess(caseWith(Location.BACK_OF_THIGH).pain(oldSprintPain(Location.BACK_OF_THIGH))
-                .general(general(g -> g.calfOrThighSwelling = false))), "general.calfOrThighSwelling");
+                .general(General.builder().calfOrThighSwelling(false))), "general.calfOrThighSwelling");
     }
 
     @Test
@@ -160,13 +168,14 @@ class UrgentScreensRulesTest extends RuleTestSupport {
     @Test
     void unaskedEnergyAvailabilityWithGradualGroinPainCouldMeanAStressFracture() {
         // given gradual groin pain, energy availability not asked
-        Explanation then = assess(caseWith(Location.GROIN).general(general(g -> g.abdominalOrPelvicSymptoms = false)));
+        Explanation then = assess(caseWith(Location.GROIN).general(General.builder().abdominalOrPelvicSymptoms(false)));
         // then it is asked as a same-day question
         assertFired(then, "Unasked energy availability with gradual groin pain could mean a stress fracture");
         asked(then, "history.lowEnergyAvailability");
         assertThat(report(then).openQuestion("history.lowEnergyAvailability").orElseThrow().couldRaiseTo()).isEqualTo(Level.URGENT);
         // and given it answered "no" (bone density and earlier fractures not asked), the answered field is never listed
-        notAsked(assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = false))), "history.lowEnergyAvailability");
+        notAsked(assess(caseWith(Location.GROIN)
+                .history(History.builder().lowEnergyAvailability(false))), "history.lowEnergyAvailability");
         // and given outer-hip pain, not as a same-day question
         assertThat(report(assess(caseWith(Location.LATERAL_HIP))).openQuestions())
                 .noneMatch(q -> q.path().equals("history.lowEnergyAvailability") && q.couldRaiseTo() == Level.URGENT);
@@ -175,24 +184,26 @@ class UrgentScreensRulesTest extends RuleTestSupport {
     @Test
     void unaskedBoneDensityWithGradualGroinPainCouldMeanAStressFracture() {
         // given gradual groin pain with energy availability answered "no" but bone density not asked
-        Explanation then = assess(caseWith(Location.GROIN).history(history(h -> h.lowEnergyAvailability = false)));
+        Explanation then = assess(caseWith(Location.GROIN).history(History.builder().lowEnergyAvailability(false)));
         // then bone density is asked as a same-day question
         assertFired(then, "Unasked bone density with gradual groin pain could mean a stress fracture");
         asked(then, "history.lowBoneDensity");
         // and given it answered, not
-        notAsked(assess(caseWith(Location.GROIN).history(history(h -> h.lowBoneDensity = false))), "history.lowBoneDensity");
+        notAsked(assess(caseWith(Location.GROIN)
+                .history(History.builder().lowBoneDensity(false))), "history.lowBoneDensity");
     }
 
     @Test
     void anUnaskedPreviousStressFractureWithGradualGroinPainCouldMeanAnother() {
         // given gradual groin pain, an earlier stress fracture not asked
-        Explanation then = assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false; })));
+        Explanation then = assess(caseWith(Location.GROIN)
+                .history(History.builder().lowEnergyAvailability(false).lowBoneDensity(false)));
         // then it is asked
         assertFired(then, "An unasked previous stress fracture with gradual groin pain could mean another");
         asked(then, "history.priorStressFracture");
         // and given all three answered "no", none is asked
-        Explanation answered = assess(caseWith(Location.GROIN).history(history(h -> { h.lowEnergyAvailability = false; h.lowBoneDensity = false;
-                h.priorStressFracture = false; })));
+        Explanation answered = assess(caseWith(Location.GROIN)
+                .history(History.builder().lowEnergyAvailability(false).lowBoneDensity(false).priorStressFracture(false)));
         notAsked(answered, "history.priorStressFracture");
         notAsked(answered, "history.lowBoneDensity");
         notAsked(answered, "history.lowEnergyAvailability");

@@ -5,6 +5,7 @@ import static org.hiptriage.model.report.AvoidCode.IMPACT_ACTIVITY;
 import static org.hiptriage.model.report.CareStepCode.*;
 
 import org.hiptriage.engine.Explanation;
+import org.hiptriage.model.General;
 import org.hiptriage.model.Location;
 import org.hiptriage.model.Sex;
 import org.hiptriage.model.report.ConditionCode;
@@ -53,7 +54,7 @@ class ContradictionsRulesTest extends RuleTestSupport {
         assertThat(questions).extracting(q -> q.couldRaiseTo()).isSortedAccordingTo(java.util.Comparator.naturalOrder());
         assertThat(questions).extracting(q -> q.path()).doesNotHaveDuplicates();
         // and given an emergency (fever), nothing could raise it: no open questions
-        Explanation emergency = assess(caseWith(Location.LATERAL_HIP).general(general(g -> g.fever = true)));
+        Explanation emergency = assess(caseWith(Location.LATERAL_HIP).general(General.builder().fever(true)));
         assertThat(level(emergency)).isEqualTo(org.hiptriage.model.report.Level.EMERGENCY);
         assertNotFired(emergency, PUT);
         assertThat(report(emergency).openQuestions()).isEmpty();
