@@ -116,13 +116,13 @@ final class HookCases {
         if (patient != null) {
             checkPatient(patient, request.patientId(), missing, invalid);
         }
+        Optional<QuestionnaireResponse> latest = latest(responses, request.patientId(), missing, invalid);
         if (!invalid.isEmpty()) {
             throw new InvalidAssessmentException(invalid);
         }
         if (!missing.isEmpty()) {
             throw new MissingData(missing);
         }
-        Optional<QuestionnaireResponse> latest = latest(responses, request.patientId());
         if (latest.isEmpty()) {
             return new NoQuestionnaire();
         }
@@ -138,9 +138,15 @@ final class HookCases {
 
     /**
      * One prefetch key's resource: {@code resource} null when the CDS client said it has no data;
-     * {@code where} says where it came from, for error paths.
+     * {@code where} says where it came from, for error paths; {@code fetched} whether from the FHIR server
+     * (whose wrong answer is data missing, 412, rather than a bad request, 400).
      */
-    private record Slot(IBaseResource resource, String where) {
+    private record Slot(IBaseResource resource, String where, boolean fetched) {
+
+        /** Files a problem with this resource: with the request's data (400) or with the server's answer (412). */
+        void wrong(String expected, List<Problem> missing, List<Problem> invalid) {
+            (fetched ? missing : invalid).add(new Problem(where, expected, resource.fhirType()));
+        }
     }
 
     /** The key's resource from the prefetch, or else fetched; null (with a problem) when it cannot be had. */
@@ -151,7 +157,7 @@ final class HookCases {
         if (prefetch != null && prefetch.has(key)) {
             JsonNode value = prefetch.get(key);
             if (value.isNull()) {
-                return new Slot(null, where);
+                return new Slot(null, where, false);
             }
             if (!value.isObject()) {
                 invalid.add(new Problem(where, "must be a FHIR R4 resource, or null for no data", HookRequest.got(value)));
@@ -160,7 +166,7 @@ final class HookCases {
             try {
                 IBaseResource resource = FhirJson.parser().parseResource(value.toString());
                 if (!(resource instanceof OperationOutcome)) {
-                    return new Slot(resource, where);
+                    return new Slot(resource, where, false);
                 }
                 unfilled = "could not be prefetched (the CDS client sent an OperationOutcome)";
             } catch (DataFormatException e) {
@@ -174,7 +180,7 @@ final class HookCases {
             return null;
         }
         try {
-            return new Slot(fetcher.get(request.fhirServer(), query, request.accessToken()), "fhirServer " + key);
+            return new Slot(fetcher.get(request.fhirServer(), query, request.accessToken()), "fhirServer." + key, true);
         } catch (FhirFetcher.FetchFailed e) {
             missing.add(new Problem(where, unfilled + " and fetching it from fhirServer failed: " + e.getMessage(), null));
             return null;
@@ -186,7 +192,7 @@ final class HookCases {
             missing.add(new Problem(slot.where(), "must be the patient's record; the CDS client has none for Patient/" + patientId,
                     null));
         } else if (!(slot.resource() instanceof Patient patient)) {
-            invalid.add(new Problem(slot.where(), "must be a Patient", slot.resource().fhirType()));
+            slot.wrong("must be a Patient", missing, invalid);
         } else if (patient.getIdElement().hasIdPart() && !patient.getIdElement().getIdPart().equals(patientId)) {
             invalid.add(new Problem(slot.where() + ".id", "must be context.patientId, the patient whose chart is open",
                     "another patient"));
@@ -198,7 +204,11 @@ final class HookCases {
      * latest such entry of a search Bundle (a server that ignores {@code _sort} or {@code questionnaire} is
      * not trusted to have done so).
      */
-    private static Optional<QuestionnaireResponse> latest(Slot slot, String patientId) {
+    private static Optional<QuestionnaireResponse> latest(Slot slot, String patientId, List<Problem> missing,
+            List<Problem> invalid) {
+        if (slot == null) {
+            return Optional.empty(); // missing, already said
+        }
         if (slot.resource() instanceof QuestionnaireResponse response) {
             return Optional.of(response);
         }
@@ -214,8 +224,7 @@ final class HookCases {
                     .max(Comparator.comparing(r -> r.hasAuthored() ? r.getAuthored().getTime() : Long.MIN_VALUE));
         }
         if (slot.resource() != null) {
-            throw new InvalidAssessmentException(List.of(new Problem(slot.where(),
-                    "must be a QuestionnaireResponse or a search Bundle of them", slot.resource().fhirType())));
+            slot.wrong("must be a QuestionnaireResponse or a search Bundle of them", missing, invalid);
         }
         return Optional.empty();
     }

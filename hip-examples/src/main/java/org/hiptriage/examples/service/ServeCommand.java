@@ -139,6 +139,10 @@ public final class ServeCommand implements Callable<Integer> {
             CallerAuthentication auth = settings.authentication();
             err.println("callers: a bearer JWT from " + auth.issuers() + " signed by a key of " + jwks + ", aud "
                     + (auth.audiences().isEmpty() ? base + "<endpoint path>" : auth.audiences().toString()));
+            if (publicUrl == null && auth.audiences().isEmpty() && !loopback(host)) {
+                err.println("note: callers reach this service by another name than " + base + ": give --public-url (the URL they "
+                        + "use) so that their JWTs' aud matches");
+            }
         }
         err.println("CORS origins: " + (settings.corsOrigins().isEmpty() ? "none" : settings.corsOrigins()) + "; cards link to "
                 + server.links().rulebook() + (settings.intakeUrl() == null ? "" : " and the intake " + settings.intakeUrl()));
