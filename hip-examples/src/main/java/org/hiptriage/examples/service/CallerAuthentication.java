@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -42,6 +43,9 @@ public final class CallerAuthentication {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     /** The longest a token may still be valid for: CDS clients mint one per request, good for minutes. */
     public static final Duration MAX_LIFETIME = Duration.ofHours(1);
+    private static final int JWKS_TIMEOUT_MS = 2_000;
+    private static final int JWKS_MAX_BYTES = 256 * 1024;
+
     /** How many unexpired tokens' jti are remembered at most. */
     public static final int DEFAULT_MEMORY = 100_000;
 
@@ -94,7 +98,7 @@ public final class CallerAuthentication {
 
     /**
      * The JWK Set named by {@code fileOrUrl}: an http(s) URL is fetched when first needed and cached (refreshed
-     * in the background, retried once on failure); anything else is a JSON file read now, of which only the
+     * in the background, retried once on failure, 2 seconds and 256 KiB at most); anything else is a JSON file read now, of which only the
      * public keys are kept.
      *
      * @throws IOException when the file cannot be read
@@ -103,7 +107,8 @@ public final class CallerAuthentication {
     public static JWKSource<SecurityContext> jwks(String fileOrUrl) throws IOException, ParseException {
         String lower = fileOrUrl.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return JWKSourceBuilder.create(URI.create(fileOrUrl).toURL()).retrying(true).build();
+            DefaultResourceRetriever retriever = new DefaultResourceRetriever(JWKS_TIMEOUT_MS, JWKS_TIMEOUT_MS, JWKS_MAX_BYTES);
+            return JWKSourceBuilder.create(URI.create(fileOrUrl).toURL(), retriever).retrying(true).build();
         }
         JWKSet set = JWKSet.load(Path.of(fileOrUrl).toFile()).toPublicJWKSet();
         if (set.getKeys().isEmpty()) {

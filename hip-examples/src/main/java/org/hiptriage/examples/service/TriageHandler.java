@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -156,47 +157,39 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     private void assess(Request request, Response response, Callback callback) {
-        byte[] body = body(request, response, callback);
-        if (body == null) {
-            return;
-        }
-        try {
-            TriageReport report = engine.assess(AssessmentJson.parse(body));
-            send(response, callback, HttpStatus.OK_200, ReportJson.write(report));
-        } catch (InvalidAssessmentException e) {
-            send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
-        }
+        answer(request, response, callback, body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
     }
 
     private void hook(Request request, Response response, Callback callback) {
+        answer(request, response, callback, body -> {
+            HookCases.HookCase found = cases.find(HookRequest.read(json(body)));
+            return (found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
+                    : CdsHooks.intakeCard(links)).toString();
+        });
+    }
+
+    private void feedback(Request request, Response response, Callback callback) {
+        answer(request, response, callback, body -> {
+            Feedback.read(json(body)).forEach(feedbackLog::record);
+            return "{}";
+        });
+    }
+
+    /**
+     * Reads the JSON body and answers 200 with what {@code answer} makes of it; 400 for a refused request or
+     * case, 412 for data that cannot be had (and 413/415 for the body itself).
+     */
+    private void answer(Request request, Response response, Callback callback, Function<byte[], String> answer) {
         byte[] body = body(request, response, callback);
         if (body == null) {
             return;
         }
         try {
-            HookRequest hook = HookRequest.read(json(body));
-            HookCases.HookCase found = cases.find(hook);
-            ObjectNode cards = found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
-                    : CdsHooks.intakeCard(links);
-            send(response, callback, HttpStatus.OK_200, cards.toString());
+            send(response, callback, HttpStatus.OK_200, answer.apply(body));
         } catch (InvalidAssessmentException e) {
             send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
         } catch (HookCases.MissingData e) {
             send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
-        }
-    }
-
-    private void feedback(Request request, Response response, Callback callback) {
-        byte[] body = body(request, response, callback);
-        if (body == null) {
-            return;
-        }
-        try {
-            List<Feedback> feedback = Feedback.read(json(body));
-            feedback.forEach(feedbackLog::record);
-            send(response, callback, HttpStatus.OK_200, "{}");
-        } catch (InvalidAssessmentException e) {
-            send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
         }
     }
 

@@ -21,8 +21,12 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,5 +197,33 @@ class CallerAuthenticationTest {
                 .isTrue();
         assertThat(((ImmutableJWKSet<?>) CallerAuthentication.jwks(file.toString())).getJWKSet().getKeys())
                 .allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+    }
+
+    @Test
+    void aJwkSetUrlIsFetchedWhenFirstNeeded() throws Exception {
+        HttpServer jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] keys = new JWKSet(rsaKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        List<String> fetched = new CopyOnWriteArrayList<>();
+        jwks.createContext("/jwks.json", exchange -> {
+            fetched.add(exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, keys.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(keys);
+            }
+        });
+        jwks.start();
+        try {
+            CallerAuthentication remote = new CallerAuthentication(CallerAuthentication.jwks("http://127.0.0.1:"
+                    + jwks.getAddress().getPort() + "/jwks.json"), Set.of(ISSUER), List.of(), Clock.systemUTC(), 10);
+            assertThat(fetched).isEmpty();
+            assertThat(remote.check("Bearer " + token(rsaKey, JWSAlgorithm.RS384, claims(hookUrl).build()), hookUrl).accepted())
+                    .isTrue();
+            assertThat(remote.check("Bearer " + token(ecKey, JWSAlgorithm.ES384, claims(hookUrl).build()), hookUrl).problem())
+                    .contains("no key of the JWK Set");
+            assertThat(fetched).isNotEmpty();
+        } finally {
+            jwks.stop(0);
+        }
     }
 }
