@@ -56,6 +56,8 @@ public final class TriageHandler extends Handler.Abstract {
     public static final String HOOK_PATH = "/cds-services/" + CdsHooks.SERVICE_ID;
     /** The feedback path of the hook. */
     public static final String FEEDBACK_PATH = HOOK_PATH + "/feedback";
+    /** How much of a refused, too large body is read past before the connection is closed: 1 MiB. */
+    static final long DRAIN_BYTES = 1024 * 1024;
     /** The rulebook's path. */
     public static final String RULEBOOK_PATH = "/rulebook.html";
 
@@ -211,6 +213,11 @@ public final class TriageHandler extends Handler.Abstract {
         if (verdict.accepted()) {
             return true;
         }
+        try (InputStream rest = Content.Source.asInputStream(request)) {
+            drain(rest);
+        } catch (IOException e) {
+            // closing what was read past: nothing to do
+        }
         if (verdict.status() == HttpStatus.UNAUTHORIZED_401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         } else {
@@ -271,27 +278,44 @@ public final class TriageHandler extends Handler.Abstract {
             return null;
         }
         long declared = request.getLength();
-        if (declared > maxBytes) {
-            tooLarge(response, callback, declared + " bytes");
-            return null;
-        }
-        byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(maxBytes + 1);
+            if (declared > maxBytes) {
+                tooLarge(in, response, callback, declared + " bytes");
+                return null;
+            }
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                tooLarge(in, response, callback, "more than " + maxBytes + " bytes");
+                return null;
+            }
+            return body;
         } catch (IOException e) {
             error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body", e.getClass().getSimpleName());
             return null;
         }
-        if (body.length > maxBytes) {
-            tooLarge(response, callback, "more than " + maxBytes + " bytes");
-            return null;
-        }
-        return body;
     }
 
-    private void tooLarge(Response response, Callback callback, String got) {
+    /** Answers 413 and closes the connection, after reading past what is left of the body ({@link #drain}). */
+    private void tooLarge(InputStream rest, Response response, Callback callback, String got) {
+        drain(rest);
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         error(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "$", "must be at most " + maxBytes + " bytes", got);
+    }
+
+    /**
+     * Reads past what is left of a body that is refused unread, up to {@link #DRAIN_BYTES}: a connection closed with
+     * unread bytes is reset, and the client could lose the answer.
+     */
+    private static void drain(InputStream rest) {
+        byte[] sink = new byte[8192];
+        long left = DRAIN_BYTES;
+        try {
+            for (int n = 0; n != -1 && left > 0; n = rest.read(sink)) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: nothing more to read past
+        }
     }
 
     private static boolean allowed(String method, String expected, Response response, Callback callback) {

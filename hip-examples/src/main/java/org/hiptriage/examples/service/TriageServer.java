@@ -74,7 +74,7 @@ public final class TriageServer implements AutoCloseable {
             TriageHandler handler = new TriageHandler(engine, settings, publicUrl);
             server.setHandler(handler);
             server.setStopTimeout(5_000);
-            FhirJson.context(); // HAPI's context takes a moment: make it now rather than in the first hook call
+            FhirJson.warmUp();
             server.start();
             return new TriageServer(server, connector, publicUrl, handler);
         } catch (Exception | Error e) {
