@@ -27,10 +27,9 @@ public record Feedback(String card, String outcome, String reasonSystem, String 
 
     private static final int LONGEST_CODE = 100;
 
-    /** The feedback as one log line: {@code card=… outcome=… reason=system|code at=…}. */
+    /** The feedback as one log line: {@code card=… outcome=… reason=system|code} (nothing else). */
     public String line() {
-        return "card=" + card + " outcome=" + outcome + " reason=" + (reasonCode == null ? "-" : reasonSystem + "|" + reasonCode)
-                + " at=" + at;
+        return "card=" + card + " outcome=" + outcome + " reason=" + (reasonCode == null ? "-" : reasonSystem + "|" + reasonCode);
     }
 
     /**
