@@ -1,17 +1,19 @@
 package org.hiptriage.examples.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.hiptriage.examples.fhir.QuestionnaireResponses;
-import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.examples.fhir.Questionnaires;
 import org.hiptriage.examples.text.Counts;
-import org.hiptriage.model.Assessment;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
@@ -20,17 +22,17 @@ import org.hiptriage.model.report.Level;
 import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.Phase;
 import org.hiptriage.model.report.TriageReport;
-import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 
 /**
  * The CDS Hooks 2.0 side of the service: the discovery document and the cards.
  *
- * <p>The case travels in the request's {@code extension} member (CDS Hooks' own place for data a
- * hook does not define), either as contract JSON under {@value #ASSESSMENT_EXTENSION} or as a
- * completed FHIR R4 {@code QuestionnaireResponse} to the hip-triage questionnaire under
- * {@value #QUESTIONNAIRE_RESPONSE_EXTENSION}. The hook's {@code context} stays as the hook defines it
- * ({@code userId}, {@code patientId}); no prefetch is needed.
+ * <p>The case comes as EHRs send it: the discovery document asks for the patient and the patient's latest
+ * completed QuestionnaireResponse to the hip-triage questionnaire as {@code prefetch}; what was not
+ * prefetched is fetched from the request's {@code fhirServer} ({@link HookCases}). The request's
+ * {@code extension} may carry the case instead, as contract JSON under {@value #ASSESSMENT_EXTENSION} or a
+ * completed QuestionnaireResponse under {@value #QUESTIONNAIRE_RESPONSE_EXTENSION}; when present it wins.
+ * The answer is one card: the triage, or, with no questionnaire answered yet, a card launching the intake.
  */
 public final class CdsHooks {
 
@@ -46,88 +48,115 @@ public final class CdsHooks {
     public static final String SOURCE_LABEL = "hip-triage";
     /** The longest summary CDS Hooks allows is under 140 characters. */
     public static final int MAX_SUMMARY = 139;
+    /** The code system of the override reasons the cards offer. */
+    public static final String OVERRIDE_REASON_SYSTEM = "urn:hiptriage:cds:override-reason";
+    /** The override reasons every card offers, code to display. */
+    public static final Map<String, String> OVERRIDE_REASONS = overrideReasons();
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Where a card links.
+     *
+     * @param rulebook the rulebook page: the cards' {@code source.url}, and with {@code #f-<flag>} each flag's entry
+     * @param intake the SMART app launch URL of the intake, or null for none
+     */
+    public record Links(URI rulebook, URI intake) {
+    }
 
     private CdsHooks() {
     }
 
-    /** {@code GET /cds-services}. */
+    private static Map<String, String> overrideReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        reasons.put("already-assessed", "Already assessed by a clinician");
+        reasons.put("not-relevant", "Not relevant to this visit");
+        reasons.put("patient-declined", "Patient declined");
+        return Collections.unmodifiableMap(reasons);
+    }
+
+    /** {@code GET /cds-services}: the one service, with its prefetch templates. */
     public static ObjectNode discovery() {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode service = root.putArray("services").addObject();
         service.put("hook", HOOK);
         service.put("title", "Hip pain triage for runners");
-        service.put("description", "Triages a runner's hip pain: how soon to be seen, the conditions that fit, warning "
-                + "signs, and a conservative care plan, each with its reasons. The case comes in the request's extension "
-                + "member \"" + ASSESSMENT_EXTENSION + "\" (hip-triage contract JSON) or \""
-                + QUESTIONNAIRE_RESPONSE_EXTENSION + "\" (a FHIR R4 QuestionnaireResponse). Decision support, not a diagnosis.");
+        service.put("description", "Triages a runner's hip pain from the patient's latest completed answers to the hip-triage "
+                + "questionnaire (" + Questionnaires.URL + "): how soon to be seen, the conditions that fit, warning signs, and a "
+                + "conservative care plan, each with its reasons. With no answers yet, a card offers the intake. Decision "
+                + "support, not a diagnosis.");
         service.put("id", SERVICE_ID);
-        service.put("usageRequirements", "Send the runner's answers in the request's extension; no prefetch or FHIR "
-                + "server access is needed.");
+        ObjectNode prefetch = service.putObject("prefetch");
+        HookCases.templates().forEach(prefetch::put);
+        service.put("usageRequirements", "Prefetch both templates, or give fhirServer (and fhirAuthorization with read access "
+                + "to Patient and QuestionnaireResponse) to fetch what was not prefetched. Alternatively, send the case in the "
+                + "request's extension as \"" + ASSESSMENT_EXTENSION + "\" (hip-triage contract JSON) or \""
+                + QUESTIONNAIRE_RESPONSE_EXTENSION + "\" (a FHIR R4 QuestionnaireResponse).");
         return root;
     }
 
-    /**
-     * Reads the case of a hook request.
-     *
-     * @throws InvalidAssessmentException listing every problem, paths prefixed with where they are in the request
-     */
-    public static Assessment assessment(JsonNode request) {
-        List<Problem> problems = new ArrayList<>();
-        if (request == null || !request.isObject()) {
-            throw new InvalidAssessmentException(List.of(new Problem("$", "must be a CDS Hooks request (a JSON object)",
-                    request == null ? "nothing" : request.getNodeType().name().toLowerCase(Locale.ROOT))));
-        }
-        if (!textual(request, "hook")) {
-            problems.add(new Problem("hook", "must be the hook's name, e.g. \"" + HOOK + "\"", missing(request, "hook")));
-        }
-        if (!textual(request, "hookInstance")) {
-            problems.add(new Problem("hookInstance", "must be the hook instance's id (a UUID)", missing(request, "hookInstance")));
-        }
-        if (request.has("context") && !request.get("context").isObject()) {
-            problems.add(new Problem("context", "must be an object", request.get("context").getNodeType().name()));
-        }
-        JsonNode extension = request.get("extension");
-        JsonNode assessment = extension == null ? null : extension.get(ASSESSMENT_EXTENSION);
-        JsonNode response = extension == null ? null : extension.get(QUESTIONNAIRE_RESPONSE_EXTENSION);
-        if (assessment == null && response == null) {
-            problems.add(new Problem("extension", "must hold the case as \"" + ASSESSMENT_EXTENSION + "\" (contract JSON) or \""
-                    + QUESTIONNAIRE_RESPONSE_EXTENSION + "\" (a FHIR QuestionnaireResponse)", "missing"));
-        } else if (assessment != null && response != null) {
-            problems.add(new Problem("extension", "must hold one case, not both \"" + ASSESSMENT_EXTENSION + "\" and \""
-                    + QUESTIONNAIRE_RESPONSE_EXTENSION + "\"", "both"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessmentException(problems);
-        }
-        try {
-            return assessment != null ? AssessmentJson.parse(assessment.toString()) : QuestionnaireResponses.toAssessment(response);
-        } catch (InvalidAssessmentException e) {
-            String prefix = "extension." + (assessment != null ? ASSESSMENT_EXTENSION : QUESTIONNAIRE_RESPONSE_EXTENSION) + ".";
-            throw new InvalidAssessmentException(e.problems().stream()
-                    .map(p -> new Problem(prefix + p.path(), p.expected(), p.got())).toList());
-        }
-    }
-
-    private static boolean textual(JsonNode node, String field) {
-        return node.hasNonNull(field) && node.get(field).isTextual() && !node.get(field).textValue().isBlank();
-    }
-
-    private static String missing(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).toString() : "missing";
-    }
-
     /** The response to a hook request: one card with the disposition, the reasons and the care plan. */
-    public static ObjectNode cards(TriageReport report) {
+    public static ObjectNode cards(TriageReport report, Links links) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode card = root.putArray("cards").addObject();
         card.put("uuid", UUID.randomUUID().toString());
         card.put("summary", summary(report));
         card.put("indicator", indicator(report.disposition().level()));
         card.put("detail", detail(report));
-        card.putObject("source").put("label", SOURCE_LABEL);
+        source(card, links);
+        overrideReasons(card);
+        ArrayNode linked = MAPPER.createArrayNode();
+        Set<String> shown = new LinkedHashSet<>();
+        for (Flag flag : report.flags()) {
+            String code = flag.code().name();
+            if (shown.add(code)) {
+                linked.addObject().put("label", "Rulebook: " + code).put("url", links.rulebook() + "#" + flagAnchor(code))
+                        .put("type", "absolute");
+            }
+        }
+        if (!linked.isEmpty()) {
+            card.set("links", linked);
+        }
         return root;
+    }
+
+    /** The response when the patient has not answered the questionnaire yet: one card offering the intake. */
+    public static ObjectNode intakeCard(Links links) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode card = root.putArray("cards").addObject();
+        card.put("uuid", UUID.randomUUID().toString());
+        card.put("summary", "Hip pain triage: no completed hip-triage questionnaire yet; start the intake");
+        card.put("indicator", "info");
+        card.put("detail", "No completed (or amended) answers to the hip-triage questionnaire are on file for this patient, "
+                + "so there is no triage yet. Start the intake: the patient answers the questionnaire (`" + Questionnaires.URL
+                + "`), and once a completed QuestionnaireResponse is on file this service answers with the triage.");
+        source(card, links);
+        overrideReasons(card);
+        ArrayNode linked = card.putArray("links");
+        if (links.intake() != null) {
+            linked.addObject().put("label", "Start the hip-pain intake").put("url", links.intake().toString()).put("type", "smart")
+                    .put("appContext", MAPPER.createObjectNode().put("questionnaire", Questionnaires.URL).toString());
+        }
+        linked.addObject().put("label", "The hip-triage questionnaire").put("url", Questionnaires.URL).put("type", "absolute");
+        return root;
+    }
+
+    /** The rulebook's anchor of a flag: {@code f-} and its code in lower case, words joined by hyphens. */
+    static String flagAnchor(String code) {
+        return "f-" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static void source(ObjectNode card, Links links) {
+        ObjectNode source = card.putObject("source");
+        source.put("label", SOURCE_LABEL);
+        source.put("url", links.rulebook().toString());
+        source.putObject("topic").put("system", "http://snomed.info/sct").put("code", "49218002").put("display", "Hip pain");
+    }
+
+    private static void overrideReasons(ObjectNode card) {
+        ArrayNode reasons = card.putArray("overrideReasons");
+        OVERRIDE_REASONS.forEach((code, display) -> reasons.addObject().put("system", OVERRIDE_REASON_SYSTEM).put("code", code)
+                .put("display", display));
     }
 
     /** The card's indicator for a disposition level. */

@@ -9,9 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -33,15 +38,30 @@ import org.hiptriage.model.validation.Problem;
  *       {@code openQuestions}); 400 with {@code {"errors": [{"path", "message"}]}}
  *       for a refused case; 413 over {@link #maxBytes}; 415 when the body is not JSON; 405 for another method.</li>
  *   <li>{@code GET /health}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}.</li>
- *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards.</li>
+ *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards (400 for a
+ *       malformed request, 412 when the patient's data cannot be had); {@code POST
+ *       /cds-services/hip-pain-triage/feedback}: feedback on a card.</li>
+ *   <li>{@code GET /rulebook.html}: the rulebook the cards link to.</li>
  * </ul>
- * The engine is shared by every request (it is thread-safe).
+ * With {@link ServiceSettings#authentication()}, the POST routes ({@code /assess}, the hook, its feedback)
+ * need a valid bearer JWT or answer 401; discovery, health, the rulebook and CORS preflights stay open (they
+ * hold no patient data). CORS headers go only to the allowed origins. The engine is shared by every
+ * request (it is thread-safe).
  */
 public final class TriageHandler extends Handler.Abstract {
 
     /** The default limit on a request body: 64 KiB. */
     public static final int DEFAULT_MAX_BYTES = 64 * 1024;
+    /** The hook's path. */
+    public static final String HOOK_PATH = "/cds-services/" + CdsHooks.SERVICE_ID;
+    /** The feedback path of the hook. */
+    public static final String FEEDBACK_PATH = HOOK_PATH + "/feedback";
+    /** How much of a refused, too large body is read past before the connection is closed: 1 MiB. */
+    static final long DRAIN_BYTES = 1024 * 1024;
+    /** The rulebook's path. */
+    public static final String RULEBOOK_PATH = "/rulebook.html";
 
+    private static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH);
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -50,11 +70,33 @@ public final class TriageHandler extends Handler.Abstract {
 
     private final TriageEngine engine;
     private final int maxBytes;
+    private final String publicUrl;
+    private final CallerAuthentication authentication;
+    private final Set<String> corsOrigins;
+    private final CdsHooks.Links links;
+    private final HookCases cases;
+    private final FeedbackLog feedbackLog;
 
-    /** A handler assessing with {@code engine}, refusing bodies over {@code maxBytes}. */
-    public TriageHandler(TriageEngine engine, int maxBytes) {
+    /**
+     * A handler assessing with {@code engine} as {@code settings} say.
+     *
+     * @param publicUrl the base URL callers use (no trailing slash): the JWT audience of each endpoint is this plus its path
+     */
+    public TriageHandler(TriageEngine engine, ServiceSettings settings, URI publicUrl) {
         this.engine = engine;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
+        this.publicUrl = publicUrl.toString();
+        this.authentication = settings.authentication();
+        this.corsOrigins = settings.corsOrigins();
+        this.links = new CdsHooks.Links(settings.rulebookUrl() != null ? settings.rulebookUrl()
+                : URI.create(this.publicUrl + RULEBOOK_PATH), settings.intakeUrl());
+        this.cases = new HookCases(new FhirFetcher(FhirFetcher.DEFAULT_TIMEOUT));
+        this.feedbackLog = settings.feedbackLog();
+    }
+
+    /** Where the cards link. */
+    public CdsHooks.Links links() {
+        return links;
     }
 
     @Override
@@ -63,15 +105,12 @@ public final class TriageHandler extends Handler.Abstract {
         String method = request.getMethod();
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
-            if (path.startsWith("/cds-services")) {
-                cors(response);
-                if ("OPTIONS".equals(method)) {
-                    response.getHeaders().put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-                    response.getHeaders().put("Access-Control-Allow-Headers", "Content-Type, Authorization");
-                    response.setStatus(HttpStatus.NO_CONTENT_204);
-                    callback.succeeded();
-                    return true;
-                }
+            cors(request, response);
+            if ("OPTIONS".equals(method) && PATHS.contains(path)) {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, POST, OPTIONS");
+                response.setStatus(HttpStatus.NO_CONTENT_204);
+                callback.succeeded();
+                return true;
             }
             switch (path) {
                 case "/health" -> {
@@ -84,7 +123,7 @@ public final class TriageHandler extends Handler.Abstract {
                     }
                 }
                 case "/assess" -> {
-                    if (allowed(method, "POST", response, callback)) {
+                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)) {
                         assess(request, response, callback);
                     }
                 }
@@ -93,14 +132,24 @@ public final class TriageHandler extends Handler.Abstract {
                         send(response, callback, HttpStatus.OK_200, CdsHooks.discovery().toString());
                     }
                 }
-                case "/cds-services/" + CdsHooks.SERVICE_ID -> {
-                    if (allowed(method, "POST", response, callback)) {
+                case HOOK_PATH -> {
+                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)) {
                         hook(request, response, callback);
                     }
                 }
+                case FEEDBACK_PATH -> {
+                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)) {
+                        feedback(request, response, callback);
+                    }
+                }
+                case RULEBOOK_PATH -> {
+                    if (allowed(method, "GET", response, callback)) {
+                        rulebook(response, callback);
+                    }
+                }
                 default -> error(response, callback, HttpStatus.NOT_FOUND_404, "$",
-                        "must be one of POST /assess, GET /health, GET /cds-services, POST /cds-services/" + CdsHooks.SERVICE_ID,
-                        method + " " + path);
+                        "must be one of POST /assess, GET /health, GET /cds-services, POST " + HOOK_PATH + ", POST " + FEEDBACK_PATH
+                                + ", GET " + RULEBOOK_PATH, method + " " + path);
             }
         } catch (RuntimeException e) {
             error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be assessed",
@@ -110,34 +159,112 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     private void assess(Request request, Response response, Callback callback) {
-        byte[] body = body(request, response, callback);
-        if (body == null) {
-            return;
-        }
-        try {
-            TriageReport report = engine.assess(AssessmentJson.parse(body));
-            send(response, callback, HttpStatus.OK_200, ReportJson.write(report));
-        } catch (InvalidAssessmentException e) {
-            send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
-        }
+        answer(request, response, callback, body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
     }
 
     private void hook(Request request, Response response, Callback callback) {
+        answer(request, response, callback, body -> {
+            HookCases.HookCase found = cases.find(HookRequest.read(json(body)));
+            return (found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
+                    : CdsHooks.intakeCard(links)).toString();
+        });
+    }
+
+    private void feedback(Request request, Response response, Callback callback) {
+        answer(request, response, callback, body -> {
+            Feedback.read(json(body)).forEach(feedbackLog::record);
+            return "{}";
+        });
+    }
+
+    /**
+     * Reads the JSON body and answers 200 with what {@code answer} makes of it; 400 for a refused request or
+     * case, 412 for data that cannot be had (and 413/415 for the body itself).
+     */
+    private void answer(Request request, Response response, Callback callback, Function<byte[], String> answer) {
         byte[] body = body(request, response, callback);
         if (body == null) {
             return;
         }
         try {
-            JsonNode tree;
-            try {
-                tree = STRICT.readTree(new String(body, StandardCharsets.UTF_8));
-            } catch (JsonProcessingException e) {
-                throw new InvalidAssessmentException(List.of(new Problem("$", "must be valid JSON", e.getOriginalMessage())));
-            }
-            TriageReport report = engine.assess(CdsHooks.assessment(tree));
-            send(response, callback, HttpStatus.OK_200, CdsHooks.cards(report).toString());
+            send(response, callback, HttpStatus.OK_200, answer.apply(body));
         } catch (InvalidAssessmentException e) {
             send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
+        } catch (HookCases.MissingData e) {
+            send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
+        }
+    }
+
+    private static JsonNode json(byte[] body) {
+        try {
+            return STRICT.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new InvalidAssessmentException(List.of(new Problem("$", "must be valid JSON", e.getOriginalMessage())));
+        }
+    }
+
+    /** Lets the request on when no authentication is configured or its JWT is valid; otherwise answers 401 (or 503). */
+    private boolean authenticated(Request request, String path, Response response, Callback callback) {
+        if (authentication == null) {
+            return true;
+        }
+        CallerAuthentication.Verdict verdict = authentication.check(request.getHeaders().get(HttpHeader.AUTHORIZATION),
+                publicUrl + path);
+        if (verdict.accepted()) {
+            return true;
+        }
+        try (InputStream rest = Content.Source.asInputStream(request)) {
+            drain(rest);
+        } catch (IOException e) {
+            // closing what was read past: nothing to do
+        }
+        if (verdict.status() == HttpStatus.UNAUTHORIZED_401) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        } else {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+        }
+        error(response, callback, verdict.status(), "Authorization", verdict.problem(), null);
+        return false;
+    }
+
+    private void cors(Request request, Response response) {
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        response.getHeaders().add(HttpHeader.VARY, "Origin");
+        if (origin != null && corsOrigins.contains(origin)) {
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            if ("OPTIONS".equals(request.getMethod())) {
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, OPTIONS");
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type");
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
+            }
+        }
+    }
+
+    private static void rulebook(Response response, Callback callback) {
+        byte[] page = Rulebook.PAGE;
+        if (page == null) {
+            error(response, callback, HttpStatus.NOT_FOUND_404, "$", "must be a page this build holds: it was built without the "
+                    + "rulebook", "GET " + RULEBOOK_PATH);
+            return;
+        }
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=3600");
+        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(page), callback);
+    }
+
+    /** The rulebook page, read once from the jar (null when the build did not include it). */
+    private static final class Rulebook {
+        static final byte[] PAGE = read();
+
+        private static byte[] read() {
+            try (InputStream in = TriageHandler.class.getResourceAsStream("rulebook.html")) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -151,27 +278,44 @@ public final class TriageHandler extends Handler.Abstract {
             return null;
         }
         long declared = request.getLength();
-        if (declared > maxBytes) {
-            tooLarge(response, callback, declared + " bytes");
-            return null;
-        }
-        byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(maxBytes + 1);
+            if (declared > maxBytes) {
+                tooLarge(in, response, callback, declared + " bytes");
+                return null;
+            }
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                tooLarge(in, response, callback, "more than " + maxBytes + " bytes");
+                return null;
+            }
+            return body;
         } catch (IOException e) {
             error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body", e.getClass().getSimpleName());
             return null;
         }
-        if (body.length > maxBytes) {
-            tooLarge(response, callback, "more than " + maxBytes + " bytes");
-            return null;
-        }
-        return body;
     }
 
-    private void tooLarge(Response response, Callback callback, String got) {
+    /** Answers 413 and closes the connection, after reading past what is left of the body ({@link #drain}). */
+    private void tooLarge(InputStream rest, Response response, Callback callback, String got) {
+        drain(rest);
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         error(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "$", "must be at most " + maxBytes + " bytes", got);
+    }
+
+    /**
+     * Reads past what is left of a body that is refused unread, up to {@link #DRAIN_BYTES}: a connection closed with
+     * unread bytes is reset, and the client could lose the answer.
+     */
+    private static void drain(InputStream rest) {
+        byte[] sink = new byte[8192];
+        long left = DRAIN_BYTES;
+        try {
+            for (int n = 0; n != -1 && left > 0; n = rest.read(sink)) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: nothing more to read past
+        }
     }
 
     private static boolean allowed(String method, String expected, Response response, Callback callback) {
@@ -181,10 +325,6 @@ public final class TriageHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.ALLOW, expected);
         error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "$", "must be requested with " + expected, method);
         return false;
-    }
-
-    private static void cors(Response response) {
-        response.getHeaders().put("Access-Control-Allow-Origin", "*");
     }
 
     private static void error(Response response, Callback callback, int status, String path, String expected, String got) {

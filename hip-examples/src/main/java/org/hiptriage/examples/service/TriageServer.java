@@ -1,25 +1,34 @@
 package org.hiptriage.examples.service;
 
+import java.net.URI;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.hiptriage.engine.TriageEngine;
 
-/** The HTTP service: a Jetty 12 server with a {@link TriageHandler}; {@link #close()} stops it. */
+/** The HTTP service: a Jetty 12 server with a {@link TriageHandler}, over HTTP or HTTPS; {@link #close()} stops it. */
 public final class TriageServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final URI publicUrl;
+    private final TriageHandler handler;
 
-    private TriageServer(Server server, ServerConnector connector) {
+    private TriageServer(Server server, ServerConnector connector, URI publicUrl, TriageHandler handler) {
         this.server = server;
         this.connector = connector;
+        this.publicUrl = publicUrl;
+        this.handler = handler;
     }
 
     /**
-     * Starts the service.
+     * Starts the service on loopback-style defaults: no authentication, CORS for the CDS Hooks sandbox.
      *
      * @param engine the engine every request shares (not closed by the server)
      * @param host the address to listen on, e.g. 127.0.0.1
@@ -27,25 +36,73 @@ public final class TriageServer implements AutoCloseable {
      * @param maxBytes the largest request body accepted
      */
     public static TriageServer start(TriageEngine engine, String host, int port, int maxBytes) throws Exception {
+        return start(engine, ServiceSettings.builder().host(host).port(port).maxBytes(maxBytes).build());
+    }
+
+    /**
+     * Starts the service as {@code settings} say.
+     *
+     * @param engine the engine every request shares (not closed by the server)
+     */
+    public static TriageServer start(TriageEngine engine, ServiceSettings settings) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("hip-triage-http");
         Server server = new Server(threads);
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendDateHeader(true);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
-        connector.setHost(host);
-        connector.setPort(port);
+        ServerConnector connector;
+        if (settings.tls() == null) {
+            connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        } else {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(settings.tls().keyStore().toAbsolutePath().toString());
+            tls.setKeyStoreType("PKCS12");
+            tls.setKeyStorePassword(new String(settings.tls().password()));
+            config.addCustomizer(new SecureRequestCustomizer());
+            connector = new ServerConnector(server, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+                    new HttpConnectionFactory(config));
+        }
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new TriageHandler(engine, maxBytes));
-        server.setStopTimeout(5_000);
-        server.start();
-        return new TriageServer(server, connector);
+        try {
+            connector.open(); // binds the port now, so that the public URL can name it
+            URI publicUrl = settings.publicUrl() != null ? settings.publicUrl()
+                    : URI.create((settings.tls() == null ? "http" : "https") + "://" + hostInUrl(settings.host()) + ":"
+                            + connector.getLocalPort());
+            TriageHandler handler = new TriageHandler(engine, settings, publicUrl);
+            server.setHandler(handler);
+            server.setStopTimeout(5_000);
+            FhirJson.warmUp();
+            server.start();
+            return new TriageServer(server, connector, publicUrl, handler);
+        } catch (Exception | Error e) {
+            server.stop();
+            throw e;
+        }
+    }
+
+    private static String hostInUrl(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.isBlank()) {
+            return "localhost";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** The port it listens on (the real one when started on port 0). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The base URL its callers use: the JWT audience of each endpoint is this plus the endpoint's path. */
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    /** Where its cards link. */
+    public CdsHooks.Links links() {
+        return handler.links();
     }
 
     /** Waits until the server stops. */

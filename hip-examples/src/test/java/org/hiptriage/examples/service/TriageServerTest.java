@@ -120,7 +120,7 @@ class TriageServerTest {
                         new OpenQuestion("runner.pregnancy", "Could you be pregnant?", "Some advice is unsafe in pregnancy.", Level.URGENT)),
                 base.safetyNet(), base.disclaimer());
 
-        String detail = CdsHooks.cards(report).get("cards").get(0).get("detail").asText();
+        String detail = CdsHooks.cards(report, server.links()).get("cards").get(0).get("detail").asText();
 
         // then the detail lists each, with why, the level it could raise to and its contract path, before the care plan
         assertThat(detail).contains("### Before you rely on this",
@@ -205,12 +205,12 @@ class TriageServerTest {
     void cdsHooksDiscoveryListsTheHipPainTriageService() throws Exception {
         HttpResponse<String> response = get("/cds-services");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty(); // no Origin, no CORS
         JsonNode service = JSON.readTree(response.body()).get("services").get(0);
         assertThat(service.get("id").asText()).isEqualTo("hip-pain-triage");
         assertThat(service.get("hook").asText()).isEqualTo("patient-view");
-        assertThat(service.get("description").asText()).contains("org.hiptriage.assessment");
-        assertThat(service.has("prefetch")).isFalse();
+        assertThat(service.get("usageRequirements").asText()).contains("org.hiptriage.assessment");
+        assertThat(service.get("prefetch").has("questionnaireResponse")).isTrue();
     }
 
     @Test
@@ -264,10 +264,10 @@ class TriageServerTest {
     }
 
     @Test
-    void aHookRequestWithoutACaseOrWithABadOneIs400() throws Exception {
+    void aHookRequestWithoutACaseIs412AndWithABadOne400() throws Exception {
         HttpResponse<String> none = post("/cds-services/hip-pain-triage", "application/json", hookRequest().toString());
-        assertThat(none.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(none.body()).at("/errors/0/path").asText()).isEqualTo("extension");
+        assertThat(none.statusCode()).isEqualTo(412);
+        assertThat(JSON.readTree(none.body()).at("/errors/0/path").asText()).isEqualTo("prefetch.patient");
 
         ObjectNode bad = hookRequest();
         bad.remove("hookInstance");

@@ -1,0 +1,52 @@
+package org.hiptriage.examples.service;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+
+/** HAPI's FHIR R4 context, made once (it takes a moment), and a JSON parser from it for each use. */
+final class FhirJson {
+
+    private FhirJson() {
+    }
+
+    /** The R4 context, shared (it is thread-safe). */
+    static FhirContext context() {
+        return FhirContext.forR4Cached();
+    }
+
+    /** A new JSON parser (parsers are not thread-safe). */
+    static IParser parser() {
+        return context().newJsonParser();
+    }
+
+    /**
+     * Writes and reads once the resources a hook call reads, so that HAPI learns their structure at start-up
+     * (seconds) rather than in the first hook call, which an EHR expects to be answered in about half a second.
+     */
+    static void warmUp() {
+        QuestionnaireResponse response = new QuestionnaireResponse();
+        response.setSubject(new Reference("Patient/warm-up"));
+        QuestionnaireResponse.QuestionnaireResponseItemComponent item = response.addItem().setLinkId("warm-up");
+        item.addAnswer().setValue(new StringType("up"));
+        item.addAnswer().setValue(new Coding("urn:warm-up", "up", "up"));
+        item.addAnswer().setValue(new IntegerType(1));
+        item.addAnswer().setValue(new DecimalType(1.5));
+        item.addAnswer().setValue(new BooleanType(true));
+        Bundle bundle = new Bundle();
+        bundle.addEntry().setResource(new Patient());
+        bundle.addEntry().setResource(response);
+        bundle.addEntry().setResource(new OperationOutcome());
+        IParser parser = parser();
+        parser.parseResource(Bundle.class, parser.encodeResourceToString(bundle));
+    }
+}
