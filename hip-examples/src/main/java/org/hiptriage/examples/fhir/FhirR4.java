@@ -2,6 +2,7 @@ package org.hiptriage.examples.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hiptriage.model.report.TriageReport;
 
@@ -33,9 +34,13 @@ public final class FhirR4 {
         return FhirContext.forR4Cached();
     }
 
-    /** A JSON parser (parsers are cheap, not thread-safe: one per use). */
+    /**
+     * A JSON parser (parsers are cheap, not thread-safe: one per use) that keeps a value it cannot read (a decimal
+     * such as "Infinity", an integer too large) as text instead of failing the whole resource, so that the reader of
+     * a response can refuse it by the path of its item; other errors still fail the parse.
+     */
     public static IParser parser() {
-        return context().newJsonParser();
+        return context().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false));
     }
 
     /** The resource as pretty-printed JSON with a final line break, as committed under {@code hip-examples/fhir/}. */

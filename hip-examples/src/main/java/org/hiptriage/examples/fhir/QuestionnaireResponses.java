@@ -1,12 +1,18 @@
 package org.hiptriage.examples.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +51,7 @@ import org.hl7.fhir.r4.model.Type;
 public final class QuestionnaireResponses {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private QuestionnaireResponses() {
     }
@@ -117,6 +124,10 @@ public final class QuestionnaireResponses {
      * @throws InvalidAssessmentException when the text is no FHIR resource, or another resource
      */
     public static QuestionnaireResponse parse(String json) {
+        List<Problem> numbers = hostileNumbers(json);
+        if (!numbers.isEmpty()) {
+            throw new InvalidAssessmentException(numbers);
+        }
         IBaseResource resource;
         try {
             resource = FhirR4.parser().parseResource(json);
@@ -154,6 +165,53 @@ public final class QuestionnaireResponses {
             throw new InvalidAssessmentException(problems);
         }
         return answers;
+    }
+
+    /**
+     * The numbers of the JSON text that no answer can be (not finite as a double, or more than
+     * {@value AssessmentJson#MAX_NUMBER_LENGTH} digits written out), each by the linkId of the item it is in (else
+     * its JSON pointer): found before HAPI's parser, which writes a decimal out in full (1e99999999 would be a
+     * hundred million digits). Syntax errors are left to HAPI's parser.
+     */
+    private static List<Problem> hostileNumbers(String json) {
+        List<Problem> problems = new ArrayList<>();
+        Deque<String> linkIds = new ArrayDeque<>();
+        try (JsonParser parser = JSON_FACTORY.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> linkIds.push(linkIds.isEmpty() ? "" : linkIds.peek());
+                    case END_OBJECT -> linkIds.pop();
+                    case FIELD_NAME -> {
+                        if ("linkId".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING && !linkIds.isEmpty()) {
+                            linkIds.pop();
+                            linkIds.push(parser.getText());
+                        }
+                    }
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        String problem = numberProblem(parser.getDecimalValue());
+                        if (problem != null) {
+                            String linkId = linkIds.isEmpty() ? "" : linkIds.peek();
+                            problems.add(new Problem(linkId.isEmpty() ? parser.getParsingContext().pathAsPointer().toString() : linkId,
+                                    problem, clip(parser.getText())));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException | ArithmeticException e) {
+            // not JSON, or a number Jackson cannot read: HAPI's parser says what is wrong
+        }
+        return problems;
+    }
+
+    /** What is wrong with a number as an answer, or {@code null}: not finite as a double, or too many digits. */
+    private static String numberProblem(BigDecimal number) {
+        if (Double.isInfinite(number.doubleValue())) {
+            return "must be a finite number";
+        }
+        long digits = number.scale() <= 0 ? (long) number.precision() - number.scale() : Math.max(number.precision(), number.scale()) + 1L;
+        return digits > AssessmentJson.MAX_NUMBER_LENGTH ? "must be a number of at most " + AssessmentJson.MAX_NUMBER_LENGTH + " digits" : null;
     }
 
     private static boolean isOurs(String canonical) {
@@ -295,10 +353,8 @@ public final class QuestionnaireResponses {
                 if (number == null) {
                     problems.add(new Problem(path, value instanceof DecimalType || value instanceof IntegerType
                             ? "must be a finite number" : "must be answered with valueDecimal", describe(value)));
-                } else if (number.toString().length() > AssessmentJson.MAX_NUMBER_LENGTH) {
-                    // the contract reader refuses longer numbers as a whole document; here the item is known
-                    problems.add(new Problem(path, "must be a number of at most " + AssessmentJson.MAX_NUMBER_LENGTH + " characters",
-                            clip(number.toString())));
+                } else if (numberProblem(number) != null) {
+                    problems.add(new Problem(path, numberProblem(number), clip(number.toString())));
                 } else {
                     answers.put(path, number);
                 }
@@ -370,7 +426,10 @@ public final class QuestionnaireResponses {
         if (value instanceof Coding c) {
             return type + " " + c.getSystem() + "#" + c.getCode();
         }
-        return value instanceof PrimitiveType<?> p ? type + " " + primitive(p) : type;
+        if (value instanceof PrimitiveType<?> p) {
+            return p.getValueAsString() == null ? type + " that cannot be read" : type + " " + primitive(p);
+        }
+        return type;
     }
 
     private static String primitive(PrimitiveType<?> value) {
