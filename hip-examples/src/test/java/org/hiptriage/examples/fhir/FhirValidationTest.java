@@ -3,7 +3,6 @@ package org.hiptriage.examples.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -77,14 +76,26 @@ class FhirValidationTest {
         }
     }
 
+    /** A FHIR definition as shipped in the jar (the files of hip-examples/fhir/, kept current by QuestionnaireTest). */
+    private static IBaseResource shipped(String name) {
+        try (var in = FhirValidationTest.class.getResourceAsStream("/org/hiptriage/examples/fhir/" + name)) {
+            assertThat(in).as(name + " in the jar").isNotNull();
+            return CTX.newJsonParser().parseResource(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(CTX);
-        Terminology.codeSystems().forEach(ours::addCodeSystem);
-        Terminology.valueSets().forEach(ours::addValueSet);
+        ((org.hl7.fhir.r4.model.Bundle) shipped("hip-triage-terminology.json")).getEntry().forEach(e -> ours.addResource(e.getResource()));
         ours.addCodeSystem(sdcLaunchContextFragment());
-        ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(CTX),
+        // FHIR's own definitions: the shared context's support (a chain holding HAPI's DefaultProfileValidationSupport),
+        // so the definitions are loaded once for every test class of the run that needs them
+        IValidationSupport fhirDefinitions = CTX.getValidationSupport();
+        ValidationSupportChain chain = new ValidationSupportChain(fhirDefinitions,
                 new InMemoryTerminologyServerValidationSupport(CTX), new CommonCodeSystemsTerminologyService(CTX), ours,
-                new QuestionnaireSupport(CTX, Questionnaires.questionnaire()));
+                new QuestionnaireSupport(CTX, (Questionnaire) shipped("hip-triage-questionnaire.json")));
         FhirValidator validator = CTX.newValidator();
         validator.registerValidatorModule(new FhirInstanceValidator(chain));
         return validator;
