@@ -17,6 +17,7 @@ import org.hiptriage.engine.TriageFailedException;
 import org.hiptriage.examples.batch.BatchCommand;
 import org.hiptriage.examples.common.ExitCode;
 import org.hiptriage.examples.common.Streams;
+import org.hiptriage.examples.fhir.FhirReport;
 import org.hiptriage.examples.fhir.QuestionnaireCommand;
 import org.hiptriage.examples.interview.InterviewCommand;
 import org.hiptriage.examples.rulebook.RulebookCommand;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line (contract §3): {@code hip-triage [--format text|json] [--explain] FILE...}.
+ * The command line (contract §3): {@code hip-triage [--format text|json|fhir] [--explain] FILE...}.
  * Exit 0 when every file was assessed, 2 when at least one was refused (its errors on standard
  * error as one JSON line, nothing of it on standard output), 1 for anything else, a usage error
  * included. Its commands (interview, batch, serve, questionnaire, rulebook) are picocli subcommands,
@@ -52,10 +53,11 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands (hip-triage COMMAND --help for more):%n")
 public final class HipTriageCli implements Callable<Integer> {
 
-    /** The output formats. */
-    public enum Format { text, json }
+    /** The output formats: text for a person, json for one line of contract JSON per report, fhir for one line of FHIR R4 Bundle per report. */
+    public enum Format { text, json, fhir }
 
-    @Option(names = "--format", paramLabel = "text|json", description = "text (default) for a person, json for one line of contract JSON per report")
+    @Option(names = "--format", paramLabel = "text|json|fhir",
+            description = "text (default) for a person, json for one line of contract JSON per report, fhir for one line of FHIR R4 JSON (a Bundle) per report")
     Format format = Format.text;
 
     @Option(names = "--explain", description = "also list every rule that fired, in order, with its description (text format)")
@@ -186,6 +188,8 @@ public final class HipTriageCli implements Callable<Integer> {
                 }
                 if (format == Format.json) {
                     out.println(ReportJson.write(explanation.report()));
+                } else if (format == Format.fhir) {
+                    out.println(FhirReport.json(explanation.report(), assessment));
                 } else {
                     if (files.size() > 1) {
                         out.println("=== " + file);

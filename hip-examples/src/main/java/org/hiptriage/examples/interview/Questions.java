@@ -28,7 +28,7 @@ import org.hiptriage.model.validation.ContractRange;
  */
 public final class Questions {
 
-    /** The FHIR code systems of the contract's codes are {@code urn:hiptriage:code:<Type>}. */
+    /** The name of each contract code list, {@code urn:hiptriage:code:<Type>}: the FHIR code systems are made from it (fhir.Terminology). */
     public static final String CODE_SYSTEM_PREFIX = "urn:hiptriage:code:";
 
     /**
