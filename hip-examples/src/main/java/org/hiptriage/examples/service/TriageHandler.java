@@ -25,6 +25,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.fhir.FhirReport;
+import org.hiptriage.model.Assessment;
 import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.report.TriageReport;
@@ -67,6 +69,8 @@ public final class TriageHandler extends Handler.Abstract {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
 
     private final TriageEngine engine;
     private final int maxBytes;
@@ -159,7 +163,28 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     private void assess(Request request, Response response, Callback callback) {
-        answer(request, response, callback, body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
+        if (wantsFhir(request.getHeaders().get(HttpHeader.ACCEPT))) {
+            answer(request, response, callback, FHIR_JSON, body -> {
+                Assessment assessment = AssessmentJson.parse(body);
+                return FhirReport.json(engine.assess(assessment), assessment);
+            });
+        } else {
+            answer(request, response, callback, body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
+        }
+    }
+
+    /**
+     * True when the caller asks for the report as FHIR: {@code Accept} names {@code application/fhir+json} and does
+     * not name {@code application/json} before it (contract JSON stays the default).
+     */
+    static boolean wantsFhir(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String a = accept.toLowerCase(java.util.Locale.ROOT);
+        int fhir = a.indexOf("application/fhir+json");
+        int json = a.indexOf("application/json");
+        return fhir >= 0 && (json < 0 || fhir < json);
     }
 
     private void hook(Request request, Response response, Callback callback) {
@@ -182,12 +207,17 @@ public final class TriageHandler extends Handler.Abstract {
      * case, 412 for data that cannot be had (and 413/415 for the body itself).
      */
     private void answer(Request request, Response response, Callback callback, Function<byte[], String> answer) {
+        answer(request, response, callback, JSON, answer);
+    }
+
+    /** As above, a 200 answer carrying {@code contentType}; errors stay contract JSON. */
+    private void answer(Request request, Response response, Callback callback, String contentType, Function<byte[], String> answer) {
         byte[] body = body(request, response, callback);
         if (body == null) {
             return;
         }
         try {
-            send(response, callback, HttpStatus.OK_200, answer.apply(body));
+            send(response, callback, HttpStatus.OK_200, contentType, answer.apply(body));
         } catch (InvalidAssessmentException e) {
             send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
         } catch (HookCases.MissingData e) {
@@ -332,8 +362,12 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     private static void send(Response response, Callback callback, int status, String json) {
+        send(response, callback, status, JSON, json);
+    }
+
+    private static void send(Response response, Callback callback, int status, String contentType, String body) {
         response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        Content.Sink.write(response, true, json, callback);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        Content.Sink.write(response, true, body, callback);
     }
 }

@@ -202,6 +202,26 @@ class TriageServerTest {
     }
 
     @Test
+    void assessAnswersTheReportAsAFhirBundleWhenAskedForFhir() throws Exception {
+        // given a sample case posted with Accept: application/fhir+json
+        String body = Files.readString(samples.get(0));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/assess")).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header("Accept", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        // then the report comes as the FHIR Bundle the command line's --format fhir prints
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/fhir+json"));
+        JsonNode bundle = JSON.readTree(response.body());
+        assertThat(bundle.get("resourceType").asText()).isEqualTo("Bundle");
+        assertThat(bundle.get("entry").findValuesAsText("resourceType")).contains("GuidanceResponse", "RiskAssessment");
+        // and contract JSON stays the default, and wins when the caller lists it first
+        assertThat(TriageHandler.wantsFhir(null)).isFalse();
+        assertThat(TriageHandler.wantsFhir("application/json, application/fhir+json")).isFalse();
+        assertThat(TriageHandler.wantsFhir("application/fhir+json;q=1, application/json;q=0.5")).isTrue();
+        assertThat(JSON.readTree(post("/assess", "application/json", body).body()).has("disposition")).isTrue();
+    }
+
+    @Test
     void cdsHooksDiscoveryListsTheHipPainTriageService() throws Exception {
         HttpResponse<String> response = get("/cds-services");
         assertThat(response.statusCode()).isEqualTo(200);
