@@ -35,26 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HandBuiltAssessmentTest {
 
-    static Runner runner(Integer age, Sex sex) {
-        return Runner.builder().age(age).sex(sex).build();
-    }
-
-    static Pain pain(Integer severity, Integer days, List<Location> locations) {
-        return Pain.builder().locations(locations).severity(severity).onset(Onset.GRADUAL).durationDays(days).build();
-    }
-
-    static Assessment of(Runner runner, Pain pain) {
-        return Assessment.builder().runner(runner).pain(pain).build();
-    }
-
-    static final Runner OK_RUNNER = runner(30, Sex.FEMALE);
-    static final Pain OK_PAIN = pain(4, 20, List.of(Location.GROIN));
-
-    /** A valid case to add one invalid section to. */
-    static Assessment.Builder valid() {
-        return Assessment.builder().runner(OK_RUNNER).pain(OK_PAIN);
-    }
-
     /** A 30-year-old woman, to add one invalid fact to. */
     static Runner.Builder woman() {
         return Runner.of(30, Sex.FEMALE);
@@ -65,15 +45,22 @@ class HandBuiltAssessmentTest {
         return Pain.of(4, Onset.GRADUAL, 20, Location.GROIN);
     }
 
+    /** A valid case to add one invalid section to. */
+    static Assessment.Builder valid() {
+        return Assessment.builder().runner(woman()).pain(groinPain());
+    }
+
     static Stream<Arguments> invalid() {
         List<Location> withNull = new ArrayList<>(Arrays.asList(Location.GROIN, null));
         return Stream.of(
-                Arguments.of("no runner", of(null, OK_PAIN), "runner", "is required"),
-                Arguments.of("no pain", of(OK_RUNNER, null), "pain", "is required"),
-                Arguments.of("age unknown", of(runner(null, Sex.FEMALE), OK_PAIN), "runner.age", "is required"),
-                Arguments.of("age Integer.MIN_VALUE", of(runner(Integer.MIN_VALUE, Sex.FEMALE), OK_PAIN), "runner.age", "must be 8 to 100"),
-                Arguments.of("age Integer.MAX_VALUE", of(runner(Integer.MAX_VALUE, Sex.FEMALE), OK_PAIN), "runner.age", "must be 8 to 100"),
-                Arguments.of("sex unknown", of(runner(30, null), OK_PAIN), "runner.sex", "is required"),
+                Arguments.of("no runner", Assessment.builder().pain(groinPain()).build(), "runner", "is required"),
+                Arguments.of("no pain", Assessment.builder().runner(woman()).build(), "pain", "is required"),
+                Arguments.of("age unknown", valid().runner(woman().age(null)).build(), "runner.age", "is required"),
+                Arguments.of("age Integer.MIN_VALUE", valid().runner(woman().age(Integer.MIN_VALUE)).build(),
+                        "runner.age", "must be 8 to 100"),
+                Arguments.of("age Integer.MAX_VALUE", valid().runner(woman().age(Integer.MAX_VALUE)).build(),
+                        "runner.age", "must be 8 to 100"),
+                Arguments.of("sex unknown", valid().runner(woman().sex(null)).build(), "runner.sex", "is required"),
                 Arguments.of("height NaN", valid().runner(woman().heightCm(Double.NaN)).build(),
                         "runner.heightCm", "must be 100 to 230"),
                 Arguments.of("height +infinity", valid().runner(woman().heightCm(Double.POSITIVE_INFINITY)).build(),
@@ -96,10 +83,15 @@ class HandBuiltAssessmentTest {
                         "runner.menstrualStatus", "must be NOT_APPLICABLE or absent with sex MALE"),
                 Arguments.of("male breastfeeding", valid().runner(Runner.of(30, Sex.MALE).breastfeeding(true)).build(),
                         "runner.breastfeeding", "cannot be true with sex MALE"),
-                Arguments.of("no locations", of(OK_RUNNER, pain(4, 20, null)), "pain.locations", "is required"),
-                Arguments.of("empty locations", of(OK_RUNNER, pain(4, 20, List.of())), "pain.locations", "must name at least one location"),
-                Arguments.of("a null location", of(OK_RUNNER, pain(4, 20, withNull)), "pain.locations[1]", "must be a code"),
-                Arguments.of("a repeated location", of(OK_RUNNER, pain(4, 20, List.of(Location.GROIN, Location.KNEE, Location.GROIN))),
+                Arguments.of("no locations",
+                        valid().pain(Pain.builder().severity(4).onset(Onset.GRADUAL).durationDays(20)).build(),
+                        "pain.locations", "is required"),
+                Arguments.of("empty locations", valid().pain(groinPain().locations()).build(),
+                        "pain.locations", "must name at least one location"),
+                Arguments.of("a null location", valid().pain(groinPain().locations(withNull)).build(),
+                        "pain.locations[1]", "must be a code"),
+                Arguments.of("a repeated location",
+                        valid().pain(groinPain().locations(Location.GROIN, Location.KNEE, Location.GROIN)).build(),
                         "pain.locations[2]", "must not repeat a code"),
                 Arguments.of("a repeated quality", valid().pain(groinPain().qualities(Quality.SHARP, Quality.SHARP)).build(),
                         "pain.qualities[1]", "must not repeat a code"),
@@ -111,11 +103,16 @@ class HandBuiltAssessmentTest {
                 Arguments.of("a repeated radiation", valid()
                         .pain(groinPain().radiatesTo(Location.KNEE, Location.KNEE)).build(),
                         "pain.radiatesTo[1]", "must not repeat a code"),
-                Arguments.of("severity unknown", of(OK_RUNNER, pain(null, 20, List.of(Location.GROIN))), "pain.severity", "is required"),
-                Arguments.of("severity -1", of(OK_RUNNER, pain(-1, 20, List.of(Location.GROIN))), "pain.severity", "must be 0 to 10"),
-                Arguments.of("severity 11", of(OK_RUNNER, pain(11, 20, List.of(Location.GROIN))), "pain.severity", "must be 0 to 10"),
-                Arguments.of("duration unknown", of(OK_RUNNER, pain(4, null, List.of(Location.GROIN))), "pain.durationDays", "is required"),
-                Arguments.of("duration 3651", of(OK_RUNNER, pain(4, 3651, List.of(Location.GROIN))), "pain.durationDays", "must be 0 to 3650"),
+                Arguments.of("severity unknown", valid().pain(groinPain().severity(null)).build(),
+                        "pain.severity", "is required"),
+                Arguments.of("severity -1", valid().pain(groinPain().severity(-1)).build(),
+                        "pain.severity", "must be 0 to 10"),
+                Arguments.of("severity 11", valid().pain(groinPain().severity(11)).build(),
+                        "pain.severity", "must be 0 to 10"),
+                Arguments.of("duration unknown", valid().pain(groinPain().durationDays(null)).build(),
+                        "pain.durationDays", "is required"),
+                Arguments.of("duration 3651", valid().pain(groinPain().durationDays(3651)).build(),
+                        "pain.durationDays", "must be 0 to 3650"),
                 Arguments.of("onset unknown", valid().pain(groinPain().onset(null)).build(),
                         "pain.onset", "is required"),
                 Arguments.of("pain-free walking without bearing weight",
