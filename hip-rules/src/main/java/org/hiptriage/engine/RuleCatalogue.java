@@ -17,15 +17,20 @@ final class RuleCatalogue {
     RuleCatalogue(List<Rule> compiled) {
         List<RuleInfo> all = new ArrayList<>();
         for (Rule rule : compiled) {
-            List<String> keys = RuleMetadata.sourceKeys(rule);
-            RuleInfo info = new RuleInfo(rule.getName(), rule.getPackageName(), RuleMetadata.layer(rule),
-                    RuleMetadata.description(rule), keys, RuleMetadata.citations(keys));
+            RuleInfo info = describe(rule);
             byRule.put(rule, info);
             all.add(info);
         }
         all.sort(Comparator.comparing(RuleInfo::layer, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RuleInfo::packageName).thenComparing(RuleInfo::name));
         this.rules = List.copyOf(all);
+    }
+
+    /** A compiled rule's metadata as the knowledge base holds it. */
+    private static RuleInfo describe(Rule rule) {
+        List<String> keys = RuleMetadata.sourceKeys(rule);
+        return new RuleInfo(rule.getName(), rule.getPackageName(), RuleMetadata.layer(rule),
+                RuleMetadata.description(rule), keys, RuleMetadata.citations(keys));
     }
 
     /** Every rule, in layer order. */
@@ -38,12 +43,7 @@ final class RuleCatalogue {
         List<RuleInfo> infos = new ArrayList<>(fired.size());
         for (Rule rule : fired) {
             RuleInfo info = byRule.get(rule);
-            if (info == null) {
-                List<String> keys = RuleMetadata.sourceKeys(rule);
-                info = new RuleInfo(rule.getName(), rule.getPackageName(), RuleMetadata.layer(rule),
-                        RuleMetadata.description(rule), keys, RuleMetadata.citations(keys));
-            }
-            infos.add(info);
+            infos.add(info != null ? info : describe(rule));
         }
         return infos;
     }
