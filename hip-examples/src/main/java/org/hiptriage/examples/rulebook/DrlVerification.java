@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.drools.verifier.data.VerifierReport;
 import org.drools.verifier.report.components.Severity;
 import org.drools.verifier.report.components.VerifierMessageBase;
 import org.hiptriage.engine.impl.DrlRules;
+import org.hiptriage.engine.impl.RuleBaseChecks;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
 
@@ -28,7 +30,9 @@ import org.kie.internal.io.ResourceFactory;
  * types are therefore mostly noise here and are summarised rather than listed one by one:
  * EQUIVALANCE between rules whose conditions differ only in helper calls (only pairs with the same
  * condition text are kept), and MISSING_EQUALITY (a code tested with {@code ==} but never with
- * {@code !=}, which is how every rule of this rule base is written).
+ * {@code !=}, which is how every rule of this rule base is written). A base rule that other rules
+ * {@code extend} has no consequence by design: the verifier's MISSING_COMPONENT about it is a note. The
+ * verifier reads a rule's own conditions only, not those it inherits.
  */
 public final class DrlVerification {
 
@@ -50,6 +54,7 @@ public final class DrlVerification {
     private static final Map<Map<String, String>, Result> CACHE = new ConcurrentHashMap<>();
     private static final Pattern EQUIVALENT = Pattern.compile("Equivalency between: \\(Rule '(.*?)'\\) and \\(Rule '(.*?)'\\)");
     private static final Pattern MISSING = Pattern.compile("Rule base covers == (\\S+), but it is missing");
+    private static final Pattern NO_RHS = Pattern.compile("Rule '(.*?)' has no RHS");
 
     private DrlVerification() {
     }
@@ -61,6 +66,7 @@ public final class DrlVerification {
 
     private static Result run(Map<String, String> drlByPath) {
         Map<String, DrlRules.DrlRule> rules = DrlRules.byName(drlByPath);
+        Set<String> baseRules = RuleBaseChecks.baseRules(drlByPath);
         List<String> buildErrors = new ArrayList<>();
         TreeSet<Finding> errors = sorted();
         TreeSet<Finding> warnings = sorted();
@@ -100,6 +106,14 @@ public final class DrlVerification {
                                 } else {
                                     dropped.add(pair);
                                 }
+                                continue;
+                            }
+                        }
+                        if ("MISSING_COMPONENT".equals(type)) {
+                            Matcher e = NO_RHS.matcher(text);
+                            if (e.find() && baseRules.contains(e.group(1))) {
+                                notes.add(new Finding("NOTE", type, file.getKey() + ": " + text
+                                        + " It is a base rule: the rules that extend it inherit its conditions and conclude."));
                                 continue;
                             }
                         }

@@ -8,11 +8,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hiptriage.engine.Conclusion;
+import org.hiptriage.model.Threshold;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.model.report.FlagCode;
 import org.hiptriage.model.report.Level;
+import org.hiptriage.rules.ConditionGroup;
 import org.hiptriage.rules.FindingCode;
 
 /**
@@ -42,6 +44,12 @@ public final class DrlRules {
             return m.find() ? m.group(1) : null;
         }
 
+        /** The rule this one {@code extends} (whose conditions it inherits, before its own), or null. */
+        public String parent() {
+            Matcher m = EXTENDS.matcher(header);
+            return m.find() ? m.group(1).replace("\\\"", "\"") : null;
+        }
+
         /** The agenda group, or null. */
         public String agendaGroup() {
             Matcher m = Pattern.compile("agenda-group\\s+\"([^\"]*)\"").matcher(header);
@@ -59,8 +67,9 @@ public final class DrlRules {
 
     private static final Pattern RULE = Pattern.compile(
             "(?ms)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)^\\s*when\\b(.*?)^\\s*then\\b(.*?)^\\s*end\\b");
+    private static final Pattern EXTENDS = Pattern.compile("^\\s*extends\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CODE = Pattern.compile(
-            "\\b(ConditionCode|FlagCode|CareStepCode|AvoidCode|FindingCode|Level)\\.([A-Z][A-Z0-9_]*)\\b");
+            "\\b(ConditionCode|FlagCode|CareStepCode|AvoidCode|FindingCode|Level|ConditionGroup|Threshold)\\.([A-Z][A-Z0-9_]*)\\b");
     private static final Pattern CALL = Pattern.compile(
             "new\\s+(Finding|Evidence|Candidate|Guiding|RaisedFlag|Unanswered|Urgency|Decision|CareAdvice|AvoidAdvice|Withdrawal)\\s*\\("
                     + "|Evidence\\s*\\.\\s*(supports|argues)\\s*\\("
@@ -111,13 +120,19 @@ public final class DrlRules {
         return new DrlFile(path, comment.toString().trim(), rules);
     }
 
-    /** The codes named in a piece of DRL, as {@code Enum.CONSTANT}, sorted and without repeats. */
+    /**
+     * The codes named in a piece of DRL, as {@code Enum.CONSTANT}, sorted and without repeats: a
+     * {@code ConditionGroup.X} counts with each of its member conditions, and a {@code Threshold.X} is named too.
+     */
     public static List<String> codes(String drl) {
         TreeSet<String> codes = new TreeSet<>();
         Matcher m = CODE.matcher(drl);
         while (m.find()) {
             if (isConstant(m.group(1), m.group(2))) {
                 codes.add(m.group(1) + "." + m.group(2));
+                if (m.group(1).equals("ConditionGroup")) {
+                    ConditionGroup.valueOf(m.group(2)).members().forEach(c -> codes.add("ConditionCode." + c.name()));
+                }
             }
         }
         return List.copyOf(codes);
@@ -247,6 +262,8 @@ public final class DrlRules {
             case "AvoidCode" -> AvoidCode.class;
             case "FindingCode" -> FindingCode.class;
             case "Level" -> Level.class;
+            case "ConditionGroup" -> ConditionGroup.class;
+            case "Threshold" -> Threshold.class;
             default -> null;
         };
         if (type == null) {

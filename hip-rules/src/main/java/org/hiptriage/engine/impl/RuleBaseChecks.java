@@ -46,6 +46,8 @@ public final class RuleBaseChecks {
     /** Every problem of the metadata and the layers, in file and rule order; empty when all is well. */
     public static List<String> metadata(Map<String, String> drlByPath) {
         List<String> problems = new ArrayList<>();
+        Map<String, DrlRules.DrlRule> byName = DrlRules.byName(drlByPath);
+        Set<String> extended = baseRules(drlByPath);
         for (DrlRules.DrlFile file : DrlRules.files(drlByPath)) {
             for (DrlRules.DrlRule rule : file.rules()) {
                 String where = "rule \"" + rule.name() + "\" (" + file.path() + ")";
@@ -73,10 +75,20 @@ public final class RuleBaseChecks {
                     problems.add(where + (group == null ? " has no agenda-group" : " has the unknown agenda-group \"" + group + "\"")
                             + ": add agenda-group \"<layer>\" with one of " + layerNames() + ".");
                 }
+                String parent = rule.parent();
+                if (parent != null && !byName.containsKey(parent)) {
+                    problems.add(where + " extends \"" + parent + "\", which is not a rule of the rule base: name an "
+                            + "existing base rule, or write its conditions out.");
+                } else if (parent != null && !java.util.Objects.equals(group, byName.get(parent).agendaGroup())) {
+                    problems.add(where + " extends \"" + parent + "\" of another layer: a rule inherits its base rule's "
+                            + "conditions and must run in the same layer (agenda-group \"" + byName.get(parent).agendaGroup()
+                            + "\").");
+                }
                 List<Conclusion> concludes = rule.concludes();
-                if (concludes.isEmpty()) {
+                if (concludes.isEmpty() && !extended.contains(rule.name())) {
                     problems.add(where + " concludes nothing the report can show: its consequence must insert a Finding, "
-                            + "Evidence, Candidate, RaisedFlag, Urgency, Decision, CareAdvice, AvoidAdvice or Withdrawal.");
+                            + "Evidence, Candidate, RaisedFlag, Urgency, Decision, CareAdvice, AvoidAdvice or Withdrawal "
+                            + "(only a base rule that other rules extend may conclude nothing).");
                 }
                 for (Conclusion c : concludes) {
                     Layer expected = LAYER_OF.get(c.kind());
@@ -89,6 +101,20 @@ public final class RuleBaseChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The base rules: the rules that other rules {@code extend}. A base rule holds conditions its rules share and
+     * may conclude nothing itself.
+     */
+    public static Set<String> baseRules(Map<String, String> drlByPath) {
+        Set<String> bases = new java.util.TreeSet<>();
+        for (DrlRules.DrlRule rule : DrlRules.byName(drlByPath).values()) {
+            if (rule.parent() != null) {
+                bases.add(rule.parent());
+            }
+        }
+        return bases;
     }
 
     /**
@@ -142,6 +168,71 @@ public final class RuleBaseChecks {
             }
         }
         return problems;
+    }
+
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern WEIGHT = Pattern.compile("(Evidence\\s*\\.\\s*(?:supports|argues)\\s*\\(\\s*ConditionCode\\.\\w+\\s*,\\s*)-?\\d+");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
+    private static final Pattern CONDITION_LIST = Pattern.compile("\\bcondition\\s+in\\s*\\(([^)]*)\\)");
+    /** A list of this many conditions or more is a named group, even when one rule alone uses it. */
+    static final int LONGEST_LIST_WRITTEN_OUT = 3;
+
+    /**
+     * Every number written in a rule's conditions or consequence, outside its strings: a threshold is named in the
+     * table of thresholds ({@code Threshold.X}, or a model helper that reads it) so that the clinician sees it in the
+     * rulebook. The weight of an {@code Evidence.supports(..)} or {@code argues(..)} is a conclusion, not a threshold,
+     * and a rule's {@code salience} is not a condition: neither is reported.
+     */
+    public static List<String> bareNumbers(Map<String, String> drlByPath) {
+        List<String> problems = new ArrayList<>();
+        for (DrlRules.DrlRule rule : DrlRules.files(drlByPath).stream().flatMap(f -> f.rules().stream()).toList()) {
+            String when = STRING.matcher(rule.when()).replaceAll("\"\"");
+            String then = WEIGHT.matcher(STRING.matcher(rule.then()).replaceAll("\"\"")).replaceAll("$1");
+            for (String part : List.of(when, then)) {
+                Matcher m = NUMBER.matcher(part);
+                while (m.find()) {
+                    problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") writes the number " + m.group()
+                            + " in \"" + line(part, m.start()) + "\": name the threshold in org.hiptriage.model.Threshold "
+                            + "(value, unit, meaning, source) and write Threshold.NAME, or use a model helper that reads it.");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every list of conditions a rule writes out ({@code condition in (..)}) that should be a named
+     * {@code ConditionGroup}: one that more than one rule writes, or one longer than
+     * {@value #LONGEST_LIST_WRITTEN_OUT} conditions.
+     */
+    public static List<String> conditionLists(Map<String, String> drlByPath) {
+        Map<Set<String>, List<String>> rulesByList = new java.util.LinkedHashMap<>();
+        for (DrlRules.DrlRule rule : DrlRules.files(drlByPath).stream().flatMap(f -> f.rules().stream()).toList()) {
+            Matcher m = CONDITION_LIST.matcher(rule.when());
+            while (m.find()) {
+                Set<String> list = new java.util.TreeSet<>();
+                for (String item : m.group(1).split(",")) {
+                    list.add(item.trim().replaceFirst("^ConditionCode\\.", ""));
+                }
+                rulesByList.computeIfAbsent(list, l -> new ArrayList<>()).add(rule.name());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        rulesByList.forEach((list, rules) -> {
+            if (rules.size() > 1 || list.size() > LONGEST_LIST_WRITTEN_OUT) {
+                problems.add("the conditions " + list + " are written out in " + (rules.size() > 1 ? rules.size() + " rules " : "")
+                        + rules.stream().map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(", "))
+                        + ": name the group in org.hiptriage.rules.ConditionGroup (with its meaning) and write "
+                        + "Candidate( isIn(ConditionGroup.NAME) ).");
+            }
+        });
+        return problems;
+    }
+
+    private static String line(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        return text.substring(start, end < 0 ? text.length() : end).trim();
     }
 
     /** True for a review-layer rule that withdraws any care step contradicting something to avoid. */

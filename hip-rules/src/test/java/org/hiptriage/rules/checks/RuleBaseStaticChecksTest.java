@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleBaseStaticChecksTest extends RuleTestSupport {
 
-    private static final String HEADER = """
+    /** The head of a DRL file of the care layer, for the rule bases the checks are shown to fail on. */
+    static final String HEADER = """
             package org.hiptriage.rules.care
 
             import org.hiptriage.model.*
@@ -39,7 +40,8 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
 
             """;
 
-    private static TreeMap<String, String> drl() {
+    /** The packaged DRL files, a copy the test may change. */
+    static TreeMap<String, String> drl() {
         return KnowledgeBases.drlFiles();
     }
 
@@ -52,15 +54,19 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
     @Test
     void theCompiledRulesCarryTheSameMetadata() {
         // given the knowledge base as the engine loads it, then every rule has sources, a description,
-        // a layer, its DRL file and at least one conclusion read from its consequence
+        // a layer, its DRL file and at least one conclusion read from its consequence (a base rule that
+        // others extend concludes nothing itself)
         List<RuleInfo> rules = engine().rules();
+        Set<String> bases = RuleBaseChecks.baseRules(drl());
         assertThat(rules).isNotEmpty();
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.sourceKeys()).as(rule.name()).isNotEmpty();
             assertThat(rule.description()).as(rule.name()).isNotBlank();
             assertThat(rule.layer()).as(rule.name()).isNotNull();
             assertThat(rule.drlFile()).as(rule.name()).startsWith("org/hiptriage/rules/").endsWith(".drl");
-            assertThat(rule.concludes()).as(rule.name()).isNotEmpty();
+            if (!bases.contains(rule.name())) {
+                assertThat(rule.concludes()).as(rule.name()).isNotEmpty();
+            }
         });
         assertThat(rules.stream().map(RuleInfo::name)).doesNotHaveDuplicates()
                 .hasSameSizeAs(DrlRules.byName(drl()).keySet());
@@ -134,6 +140,65 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
         assertThat(RuleBaseChecks.metadata(files)).singleElement().asString()
                 .contains("concludes flag SEVERE_PAIN (URGENT) in the \"care\" layer")
                 .contains("move the rule there (agenda-group \"flags\")");
+    }
+
+    @Test
+    void theCareRulesOfTheSelfCarePlanShareOneBaseRule() {
+        // given the packaged rule base, then the self-care steps inherit "nothing urgent stands" from one base rule
+        Map<String, DrlRules.DrlRule> rules = DrlRules.byName(drl());
+        String base = "Care is planned only when running may resume";
+        assertThat(RuleBaseChecks.baseRules(drl())).containsExactly(base);
+        assertThat(rules.get(base).concludes()).isEmpty();
+        assertThat(rules.get(base).when()).contains("Decision( allowsReturnToRunning() )");
+        assertThat(rules.values().stream().filter(r -> base.equals(r.parent())).count()).isGreaterThanOrEqualTo(20);
+        // and the rule that stops running under an urgent concern is not one of them
+        assertThat(rules.get("An urgent or emergency concern means no running until assessed").parent()).isNull();
+    }
+
+    @Test
+    void aBaseRuleMayConcludeNothingButOnlyWhenAnotherRuleExtendsIt() {
+        // given a rule that concludes nothing, which no rule extends
+        String base = """
+                rule "Care needs a known pain"
+                    @source("CONVENTION")
+                    @description("Base rule.")
+                    agenda-group "care"
+                when
+                    Pain()
+                then
+                end
+                """;
+        Map<String, String> alone = Map.of("org/hiptriage/rules/care/base.drl", HEADER + base);
+        // then the check says it concludes nothing
+        assertThat(RuleBaseChecks.metadata(alone)).singleElement().asString()
+                .contains("\"Care needs a known pain\"").contains("concludes nothing")
+                .contains("only a base rule that other rules extend may conclude nothing");
+
+        // and given a rule that extends it, in its layer, nothing is wrong
+        String child = """
+                rule "Ice with a known pain" extends "Care needs a known pain"
+                    @source("S0")
+                    @description("Ice.")
+                    agenda-group "care"
+                when
+                    Runner()
+                then
+                    insert( new CareAdvice( CareStepCode.ICE, "pain" ) );
+                end
+                """;
+        assertThat(RuleBaseChecks.metadata(Map.of("org/hiptriage/rules/care/base.drl", HEADER + base + "\n" + child))).isEmpty();
+
+        // and given a rule of another layer that extends it, or one that extends a rule that does not exist, each fails
+        String flagChild = child.replace("agenda-group \"care\"", "agenda-group \"flags\"")
+                .replace("Ice with a known pain", "A flag with a known pain")
+                .replace("new CareAdvice( CareStepCode.ICE, \"pain\" )", "new RaisedFlag( FlagCode.SEVERE_PAIN, \"pain\" )");
+        String orphan = child.replace("Ice with a known pain", "Rest with a known pain").replace("Care needs a known pain", "No such rule");
+        List<String> problems = RuleBaseChecks.metadata(Map.of("org/hiptriage/rules/care/base.drl",
+                HEADER + base + "\n" + flagChild + "\n" + orphan));
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("\"A flag with a known pain\"").contains("of another layer")
+                .contains("agenda-group \"care\"");
+        assertThat(problems.get(1)).contains("\"Rest with a known pain\"").contains("extends \"No such rule\"");
     }
 
     @Test
