@@ -20,14 +20,16 @@ public record CareSoFar(Integer restedDays, Boolean ice, Boolean painMedication,
 
     /** True when the days of rest are known and at least {@code days}. */
     public boolean restedAtLeastDays(int days) { return restedDays != null && restedDays >= days; }
+    /** True when the days of rest are known and at least the threshold (days of the table). */
+    public boolean restedAtLeastDays(Threshold days) { return restedAtLeastDays(days.whole(Threshold.Unit.DAYS)); }
     /** True when the runner is known to have iced the hip. */
     public boolean triedIce() { return Boolean.TRUE.equals(ice); }
     /** True when the runner is known to have taken pain medication. */
     public boolean triedPainMedication() { return Boolean.TRUE.equals(painMedication); }
     /** True when the runner is known to have seen a physical therapist. */
     public boolean triedPhysicalTherapy() { return Boolean.TRUE.equals(physicalTherapy); }
-    /** True when any self-care (rest, ice, medication) is known to have been tried. */
-    public boolean triedSelfCare() { return restedAtLeastDays(1) || triedIce() || triedPainMedication(); }
+    /** True when any self-care (rest of {@link Threshold#SELF_CARE_MIN_REST_DAYS} or more, ice, medication) is known to have been tried. */
+    public boolean triedSelfCare() { return restedAtLeastDays(Threshold.SELF_CARE_MIN_REST_DAYS) || triedIce() || triedPainMedication(); }
 
     /** A builder holding this care so far's values, to change some of them. */
     public Builder toBuilder() {

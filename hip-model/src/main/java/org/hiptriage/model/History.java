@@ -32,8 +32,8 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
                       Boolean lowBoneDensity, Boolean lowEnergyAvailability, Boolean legLengthDifference,
                       Boolean footProblems, Boolean familyHistoryHipArthritis) {
 
-    /** The weekly distance from which a runner counts as a distance runner (a convention, no trial sets it). */
-    public static final double DISTANCE_RUNNER_KM_PER_WEEK = 40;
+    /** {@link Threshold#DISTANCE_RUNNER_KM_PER_WEEK}: the weekly distance from which a runner counts as a distance runner. */
+    public static final double DISTANCE_RUNNER_KM_PER_WEEK = Threshold.DISTANCE_RUNNER_KM_PER_WEEK.value(Threshold.Unit.KM_PER_WEEK);
 
     /** Nothing known about the history. */
     public static final History UNKNOWN = builder().build();
@@ -51,12 +51,16 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
     public long roundedWeeklyDistanceKm() { return Math.round(weeklyDistanceKm); }
     /** True when the weekly distance is known and at least {@code km}. */
     public boolean runsAtLeastKmPerWeek(double km) { return weeklyDistanceKm != null && weeklyDistanceKm >= km; }
-    /** True when the weekly distance is known and at least {@value #DISTANCE_RUNNER_KM_PER_WEEK} km (a distance runner, by convention). */
+    /** True when the weekly distance is known and at least {@link Threshold#DISTANCE_RUNNER_KM_PER_WEEK} (a distance runner, by convention). */
     public boolean isDistanceRunner() { return runsAtLeastKmPerWeek(DISTANCE_RUNNER_KM_PER_WEEK); }
     /** True when the distance is known to have risen by at least {@code percent} percent. */
     public boolean distanceRoseByAtLeast(double percent) { return distanceIncreasePercent != null && distanceIncreasePercent >= percent; }
+    /** True when the distance is known to have risen by at least the threshold (a percentage of the table). */
+    public boolean distanceRoseByAtLeast(Threshold percent) { return distanceRoseByAtLeast(percent.value(Threshold.Unit.PERCENT)); }
     /** True when the shoes are known to have run at least {@code km}. */
     public boolean shoesHaveRunAtLeast(double km) { return shoeDistanceKm != null && shoeDistanceKm >= km; }
+    /** True when the shoes are known to have run at least the threshold (a distance of the table, in km). */
+    public boolean shoesHaveRunAtLeast(Threshold km) { return shoesHaveRunAtLeast(km.value(Threshold.Unit.KM)); }
     /** True when the runner is known to train on {@code surface}. */
     public boolean trainsOn(Surface surface) { return surfaces != null && surfaces.contains(surface); }
     /** True when the runner is known to run hills. */
@@ -65,6 +69,8 @@ public record History(Double weeklyDistanceKm, Double distanceIncreasePercent, D
     public boolean doesSpeedWork() { return Boolean.TRUE.equals(speedWork); }
     /** True when the rest days are known and fewer than {@code days}. */
     public boolean restsFewerDaysThan(int days) { return restDaysPerWeek != null && restDaysPerWeek < days; }
+    /** True when the rest days are known and fewer than the threshold (rest days a week, of the table). */
+    public boolean restsFewerDaysThan(Threshold days) { return restsFewerDaysThan(days.whole(Threshold.Unit.DAYS_PER_WEEK)); }
     /** True when the daily sitting is known and at least {@code hours}. */
     public boolean sitsAtLeastHours(double hours) { return sittingHoursPerDay != null && sittingHoursPerDay >= hours; }
     /** True when a previous hip injury is known. */

@@ -179,6 +179,11 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
         return severity != null && severity >= score;
     }
 
+    /** True when the worst pain is known and at least the threshold (a pain score of the table). */
+    public boolean severityAtLeast(Threshold score) {
+        return severityAtLeast(score.whole(Threshold.Unit.PAIN_SCORE));
+    }
+
     /** True when the worst pain is known and at most {@code score} out of 10. */
     public boolean severityAtMost(int score) {
         return severity != null && severity <= score;
@@ -197,6 +202,26 @@ public record Pain(Side side, List<Location> locations, List<Location> radiatesT
     /** True when the duration is known and at least {@code days}. */
     public boolean lastedAtLeast(int days) {
         return durationDays != null && durationDays >= days;
+    }
+
+    /** True when the duration is known and longer than the threshold (days of the table). */
+    public boolean lastedMoreThan(Threshold days) {
+        return lastedMoreThan(days.whole(Threshold.Unit.DAYS));
+    }
+
+    /** True when the duration is known and at most the threshold (days of the table). */
+    public boolean lastedAtMost(Threshold days) {
+        return lastedAtMost(days.whole(Threshold.Unit.DAYS));
+    }
+
+    /** True when the duration is known and at least the threshold (days of the table). */
+    public boolean lastedAtLeast(Threshold days) {
+        return lastedAtLeast(days.whole(Threshold.Unit.DAYS));
+    }
+
+    /** True when the duration is known and shorter than the threshold (days of the table). */
+    public boolean lastedLessThan(Threshold days) {
+        return durationDays != null && durationDays < days.whole(Threshold.Unit.DAYS);
     }
 
     /** The number of days in words, "1 day" or "12 days"; call only when the duration is known. */

@@ -21,36 +21,50 @@ package org.hiptriage.model;
 public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPregnantOrPostpartum,
                      Boolean breastfeeding, MenstrualStatus menstrualStatus, Double heightCm, Double weightKg) {
 
-    /** The oldest age at which a runner counts as a child or adolescent (growth plates still open). */
-    public static final int ADOLESCENT_MAX_AGE = 17;
-    /** The youngest age the contract accepts, and the youngest at which the hip's growth plate is watched for a slip. */
-    public static final int SLIPPED_EPIPHYSIS_MIN_AGE = 8;
-    /** The oldest age at which the hip's growth plate can slip (SCFE), as the review decided (Peck 2017 gives ~8–15, later in boys). */
-    public static final int SLIPPED_EPIPHYSIS_MAX_AGE = 17;
-    /** The youngest age at which pregnancy is asked about and kept in mind (earlier once periods have started). */
-    public static final int PREGNANCY_POSSIBLE_FROM_AGE = 12;
-    /** The oldest age at which pregnancy is kept in mind when it is not known. */
-    public static final int PREGNANCY_POSSIBLE_TO_AGE = 55;
-    /** The weeks after birth in which pain is still counted as pregnancy-related (a year). */
-    public static final int POSTPARTUM_WINDOW_WEEKS = 52;
-    /** The youngest age at which irregular periods count as a sign of low energy availability (cycles settle after menarche). */
-    public static final int IRREGULAR_PERIODS_SIGN_FROM_AGE = 15;
-    /** The oldest age at which irregular periods count as a sign of low energy availability (perimenopause after it). */
-    public static final int IRREGULAR_PERIODS_SIGN_TO_AGE = 45;
-    /** The age from which periods that have not started count as missing (primary amenorrhoea). */
-    public static final int PRIMARY_AMENORRHOEA_AGE = 15;
+    // The ages and weeks below are those of the table of thresholds (Threshold), which the rulebook prints; the
+    // constants stay for code that names them here.
 
-    /** The age from which a fall is treated as a fall on fragile bone (NICE CG124 treats falls from 60 on). */
-    public static final int FRAGILE_BONE_AGE = 60;
-    /** The age from which anti-inflammatory drugs carry too high a risk of bleeding and kidney harm to offer unasked. */
-    public static final int ANTI_INFLAMMATORY_CAUTION_AGE = 65;
+    /** {@link Threshold#ADOLESCENT_MAX_AGE}: the oldest age at which a runner counts as a child or adolescent. */
+    public static final int ADOLESCENT_MAX_AGE = years(Threshold.ADOLESCENT_MAX_AGE);
+    /** {@link Threshold#SLIPPED_EPIPHYSIS_MIN_AGE}: the youngest age at which the hip's growth plate is watched for a slip. */
+    public static final int SLIPPED_EPIPHYSIS_MIN_AGE = years(Threshold.SLIPPED_EPIPHYSIS_MIN_AGE);
+    /** {@link Threshold#SLIPPED_EPIPHYSIS_MAX_AGE}: the oldest age at which the hip's growth plate can slip (SCFE). */
+    public static final int SLIPPED_EPIPHYSIS_MAX_AGE = years(Threshold.SLIPPED_EPIPHYSIS_MAX_AGE);
+    /** {@link Threshold#PREGNANCY_POSSIBLE_FROM_AGE}: the youngest age at which pregnancy is kept in mind. */
+    public static final int PREGNANCY_POSSIBLE_FROM_AGE = years(Threshold.PREGNANCY_POSSIBLE_FROM_AGE);
+    /** {@link Threshold#PREGNANCY_POSSIBLE_TO_AGE}: the oldest age at which pregnancy is kept in mind when not known. */
+    public static final int PREGNANCY_POSSIBLE_TO_AGE = years(Threshold.PREGNANCY_POSSIBLE_TO_AGE);
+    /** {@link Threshold#POSTPARTUM_WINDOW_WEEKS}: the weeks after birth in which pain counts as pregnancy-related. */
+    public static final int POSTPARTUM_WINDOW_WEEKS = Threshold.POSTPARTUM_WINDOW_WEEKS.whole(Threshold.Unit.WEEKS);
+    /** {@link Threshold#IRREGULAR_PERIODS_SIGN_FROM_AGE}: irregular periods count as a RED-S sign from this age. */
+    public static final int IRREGULAR_PERIODS_SIGN_FROM_AGE = years(Threshold.IRREGULAR_PERIODS_SIGN_FROM_AGE);
+    /** {@link Threshold#IRREGULAR_PERIODS_SIGN_TO_AGE}: irregular periods count as a RED-S sign up to this age. */
+    public static final int IRREGULAR_PERIODS_SIGN_TO_AGE = years(Threshold.IRREGULAR_PERIODS_SIGN_TO_AGE);
+    /** {@link Threshold#PRIMARY_AMENORRHOEA_AGE}: periods not started count as missing from this age. */
+    public static final int PRIMARY_AMENORRHOEA_AGE = years(Threshold.PRIMARY_AMENORRHOEA_AGE);
+    /** {@link Threshold#FRAGILE_BONE_AGE}: a fall from this age is a fall on fragile bone. */
+    public static final int FRAGILE_BONE_AGE = years(Threshold.FRAGILE_BONE_AGE);
+    /** {@link Threshold#ANTI_INFLAMMATORY_CAUTION_AGE}: anti-inflammatories are not offered unasked from this age. */
+    public static final int ANTI_INFLAMMATORY_CAUTION_AGE = years(Threshold.ANTI_INFLAMMATORY_CAUTION_AGE);
 
-    /** True when the age is known and at most {@value #ADOLESCENT_MAX_AGE}. */
+    private static int years(Threshold age) {
+        return age.whole(Threshold.Unit.YEARS);
+    }
+
+    /** True when the age is known and at most {@link Threshold#ADOLESCENT_MAX_AGE}: a child or adolescent. */
     public boolean isAdolescent() {
         return age != null && age <= ADOLESCENT_MAX_AGE;
     }
 
-    /** True when the age is known and 8 to 17, the ages at which the hip's growth plate can slip (SCFE). */
+    /** True when the age is known and over {@link Threshold#ADOLESCENT_MAX_AGE}: an adult. */
+    public boolean isAdult() {
+        return age != null && age > ADOLESCENT_MAX_AGE;
+    }
+
+    /**
+     * True when the age is known and within {@link Threshold#SLIPPED_EPIPHYSIS_MIN_AGE} to
+     * {@link Threshold#SLIPPED_EPIPHYSIS_MAX_AGE}, the ages at which the hip's growth plate can slip (SCFE).
+     */
     public boolean isAtSlippedEpiphysisAge() {
         return isAged(SLIPPED_EPIPHYSIS_MIN_AGE, SLIPPED_EPIPHYSIS_MAX_AGE);
     }
@@ -68,6 +82,21 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
     /** True when the age is known and between {@code from} and {@code to}, both included. */
     public boolean isAged(int from, int to) {
         return age != null && age >= from && age <= to;
+    }
+
+    /** True when the age is known and at least the threshold (an age of the table, in years). */
+    public boolean isAtLeast(Threshold years) {
+        return isAtLeast(years.whole(Threshold.Unit.YEARS));
+    }
+
+    /** True when the age is known and under the threshold (an age of the table, in years). */
+    public boolean isUnder(Threshold years) {
+        return isUnder(years.whole(Threshold.Unit.YEARS));
+    }
+
+    /** True when the age is known and between the two thresholds of the table, both included. */
+    public boolean isAged(Threshold from, Threshold to) {
+        return isAged(from.whole(Threshold.Unit.YEARS), to.whole(Threshold.Unit.YEARS));
     }
 
     /** True when the sex is known to be female. */
@@ -97,7 +126,7 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
 
     /**
      * True when the runner is known to be pregnant, or to have given birth under
-     * {@value #POSTPARTUM_WINDOW_WEEKS} weeks ago: the window in which pain counts as pregnancy-related.
+     * {@link Threshold#POSTPARTUM_WINDOW_WEEKS} weeks ago: the window in which pain counts as pregnancy-related.
      */
     public boolean isPregnantOrPostpartum() {
         return isPregnant() || isPostpartumUnderWeeks(POSTPARTUM_WINDOW_WEEKS);
@@ -108,6 +137,11 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return isPostpartum() && weeksPregnantOrPostpartum != null && weeksPregnantOrPostpartum < weeks;
     }
 
+    /** True when the runner gave birth under the threshold's weeks ago (a number of weeks of the table). */
+    public boolean isPostpartumUnderWeeks(Threshold weeks) {
+        return isPostpartumUnderWeeks(weeks.whole(Threshold.Unit.WEEKS));
+    }
+
     /** True when the runner is known to be breastfeeding. */
     public boolean isBreastfeeding() {
         return Boolean.TRUE.equals(breastfeeding);
@@ -115,7 +149,7 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
 
     /**
      * True when pregnancy was not answered and the runner could be pregnant: not male, aged
-     * {@value #PREGNANCY_POSSIBLE_FROM_AGE} to {@value #PREGNANCY_POSSIBLE_TO_AGE} (or younger once periods have
+     * {@link Threshold#PREGNANCY_POSSIBLE_FROM_AGE} to {@link Threshold#PREGNANCY_POSSIBLE_TO_AGE} (or younger once periods have
      * started), not after the menopause and not before periods have started. Unknown is never "not pregnant".
      */
     public boolean couldBePregnant() {
@@ -150,9 +184,9 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
 
     /**
      * True when the periods are known to be a sign of low energy availability (RED-S): absent outside pregnancy,
-     * the year after birth and breastfeeding; irregular from {@value #IRREGULAR_PERIODS_SIGN_FROM_AGE} to
-     * {@value #IRREGULAR_PERIODS_SIGN_TO_AGE} (before that cycles are still settling, after it perimenopause);
-     * not started at {@value #PRIMARY_AMENORRHOEA_AGE} or over (primary amenorrhoea). After the menopause, never.
+     * the year after birth and breastfeeding; irregular from {@link Threshold#IRREGULAR_PERIODS_SIGN_FROM_AGE} to
+     * {@link Threshold#IRREGULAR_PERIODS_SIGN_TO_AGE} (before that cycles are still settling, after it perimenopause);
+     * not started at {@link Threshold#PRIMARY_AMENORRHOEA_AGE} or over (primary amenorrhoea). After the menopause, never.
      */
     public boolean hasMissingOrIrregularPeriods() {
         if (menstrualStatus == null || isPregnantOrPostpartum() || isBreastfeeding()) {
@@ -201,31 +235,25 @@ public record Runner(Integer age, Sex sex, Pregnancy pregnancy, Integer weeksPre
         return value != null && value >= bmi;
     }
 
-    /** Overweight cut-offs of the body-mass index for boys aged 8 to 17 (IOTF, Cole et al., BMJ 2000, at whole years). */
-    private static final double[] OVERWEIGHT_BMI_BOYS_8_TO_17 =
-            {18.44, 19.10, 19.84, 20.55, 21.22, 21.91, 22.62, 23.29, 23.90, 24.46};
-    /** Overweight cut-offs of the body-mass index for girls aged 8 to 17 (IOTF, Cole et al., BMJ 2000, at whole years). */
-    private static final double[] OVERWEIGHT_BMI_GIRLS_8_TO_17 =
-            {18.35, 19.07, 19.86, 20.74, 21.68, 22.58, 23.34, 23.94, 24.37, 24.70};
-    /** The adult overweight body-mass index, from 18 on. */
-    public static final double ADULT_OVERWEIGHT_BMI = 25.0;
+    /** {@link Threshold#ADULT_OVERWEIGHT_BMI}: the adult overweight body-mass index, from 18 on. */
+    public static final double ADULT_OVERWEIGHT_BMI = Threshold.ADULT_OVERWEIGHT_BMI.value(Threshold.Unit.BMI);
 
     /**
-     * True when age, height and weight are known and the BMI is at or above the IOTF overweight cut-off for the
-     * age and sex (the lower of the boys' and girls' values when the sex is neither); 25 from 18 on.
+     * True when age, height and weight are known and the BMI is at or above the IOTF overweight cut-off for the age and
+     * sex ({@link Threshold#OVERWEIGHT_BMI_BOYS}, {@link Threshold#OVERWEIGHT_BMI_GIRLS}; the lower of the two when the
+     * sex is neither); {@link Threshold#ADULT_OVERWEIGHT_BMI} for an adult.
      */
     public boolean isOverweightForAge() {
         Double bmi = bodyMassIndex();
         if (bmi == null || age == null) {
             return false;
         }
-        if (age >= 18) {
+        if (isAdult()) {
             return bmi >= ADULT_OVERWEIGHT_BMI;
         }
-        int i = Math.max(age, 8) - 8;
-        double cutOff = sex == Sex.MALE ? OVERWEIGHT_BMI_BOYS_8_TO_17[i]
-                : sex == Sex.FEMALE ? OVERWEIGHT_BMI_GIRLS_8_TO_17[i]
-                : Math.min(OVERWEIGHT_BMI_BOYS_8_TO_17[i], OVERWEIGHT_BMI_GIRLS_8_TO_17[i]);
+        double boys = Threshold.OVERWEIGHT_BMI_BOYS.forAge(age);
+        double girls = Threshold.OVERWEIGHT_BMI_GIRLS.forAge(age);
+        double cutOff = sex == Sex.MALE ? boys : sex == Sex.FEMALE ? girls : Math.min(boys, girls);
         return bmi >= cutOff;
     }
 

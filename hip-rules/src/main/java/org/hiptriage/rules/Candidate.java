@@ -16,6 +16,11 @@ public record Candidate(ConditionCode condition, int score) {
         return Likelihood.ofScore(score);
     }
 
+    /** True when the condition belongs to {@code group}. */
+    public boolean isIn(ConditionGroup group) {
+        return group.contains(condition);
+    }
+
     /** True when the score makes the condition LIKELY. */
     public boolean isLikely() {
         return likelihood() == Likelihood.LIKELY;

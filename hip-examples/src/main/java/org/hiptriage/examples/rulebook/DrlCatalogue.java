@@ -3,13 +3,20 @@ package org.hiptriage.examples.rulebook;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,11 +39,13 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.hiptriage.engine.RuleFiles;
+import org.hiptriage.model.Threshold;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.model.report.FlagCode;
 import org.hiptriage.model.report.Level;
+import org.hiptriage.rules.ConditionGroup;
 import org.hiptriage.rules.FindingCode;
 
 /**
@@ -44,7 +53,9 @@ import org.hiptriage.rules.FindingCode;
  * own DRL parser into its descriptor tree (rule names, {@code @source} and {@code @description},
  * agenda groups, the patterns of the conditions), and each consequence by a Java parser, from which
  * the facts a rule inserts are read: what it concludes. Rule authors add no metadata for this. A
- * tool, not part of the engine: the engine never reads DRL text.
+ * tool, not part of the engine: the engine never reads DRL text. A rule that {@code extends} another
+ * inherits its conditions, and so the codes they test; a {@code ConditionGroup.X} tests each of its
+ * member conditions.
  */
 public final class DrlCatalogue {
 
@@ -61,13 +72,18 @@ public final class DrlCatalogue {
      * @param patterns the fact types its conditions match, in order
      * @param constraints every constraint and {@code eval} of its conditions, as written
      * @param concludes what its consequence concludes, in the order written
-     * @param considers the codes its conditions test, as {@code Enum.CONSTANT}, sorted
+     * @param considers the codes and thresholds its conditions test, its own and those it inherits from the rule it
+     *                  {@code extends}, as {@code Enum.CONSTANT}, sorted; a {@code ConditionGroup.X} comes with each
+     *                  of its members as {@code ConditionCode.Y}
      * @param changes the facts its consequence deletes or changes ({@code delete($x)}, {@code modify($x)}…)
+     * @param numbers the numbers written in its conditions and consequence, outside strings, except the weight of
+     *                its evidence (a threshold belongs in {@link Threshold})
      * @param problem why its consequence could not be read as Java, or null
      */
     public record Rule(String name, String file, String agendaGroup, String parent, Map<String, String> annotations,
                        String when, Map<String, String> bindings, List<String> patterns, List<String> constraints,
-                       List<Conclusion> concludes, List<String> considers, List<Change> changes, String problem) {
+                       List<Conclusion> concludes, List<String> considers, List<Change> changes,
+                       List<WrittenNumber> numbers, String problem) {
         /** Copies the collections. */
         public Rule {
             annotations = Map.copyOf(annotations);
@@ -77,6 +93,15 @@ public final class DrlCatalogue {
             concludes = List.copyOf(concludes);
             considers = List.copyOf(considers);
             changes = List.copyOf(changes);
+            numbers = List.copyOf(numbers);
+        }
+
+        /** This rule with the codes it inherits added to those its own conditions test. */
+        private Rule inheriting(List<String> inherited) {
+            TreeSet<String> all = new TreeSet<>(considers);
+            all.addAll(inherited);
+            return new Rule(name, file, agendaGroup, parent, annotations, when, bindings, patterns, constraints, concludes,
+                    List.copyOf(all), changes, numbers, problem);
         }
 
         /** The value of a metadata annotation such as {@code source}, or null. */
@@ -87,6 +112,10 @@ public final class DrlCatalogue {
 
     /** A fact a consequence deletes or changes: the operation ({@code delete}, {@code retract}, {@code modify}, {@code update}) and the variable. */
     public record Change(String operation, String variable) {
+    }
+
+    /** A number a rule writes ({@code 14}), and where: the constraint or the statement of the consequence that holds it. */
+    public record WrittenNumber(String number, String where) {
     }
 
     /**
@@ -105,10 +134,14 @@ public final class DrlCatalogue {
 
     private static final Map<String, Class<? extends Enum<?>>> CODE_ENUMS = Map.of(
             "ConditionCode", ConditionCode.class, "FlagCode", FlagCode.class, "CareStepCode", CareStepCode.class,
-            "AvoidCode", AvoidCode.class, "FindingCode", FindingCode.class, "Level", Level.class);
+            "AvoidCode", AvoidCode.class, "FindingCode", FindingCode.class, "Level", Level.class,
+            "ConditionGroup", ConditionGroup.class, "Threshold", Threshold.class);
     /** A code named in a constraint: constraints are DRL, not Java ({@code in (…)}, {@code memberOf}), so they are scanned. */
     private static final Pattern CODE = Pattern.compile(
-            "\\b(ConditionCode|FlagCode|CareStepCode|AvoidCode|FindingCode|Level)\\.([A-Z][A-Z0-9_]*)\\b");
+            "\\b(ConditionCode|FlagCode|CareStepCode|AvoidCode|FindingCode|Level|ConditionGroup|Threshold)\\.([A-Z][A-Z0-9_]*)\\b");
+    /** A number in a constraint, once its strings are blanked: not part of a name ({@code S0}) or of a dotted name. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Set<String> FACTS = Set.of("Finding", "Evidence", "Candidate", "Guiding", "RaisedFlag",
             "Unanswered", "Urgency", "Decision", "CareAdvice", "AvoidAdvice", "Withdrawal");
     private static final Set<String> CHANGES = Set.of("delete", "retract", "modify", "update");
@@ -132,17 +165,38 @@ public final class DrlCatalogue {
         return rule == null ? List.of() : rule.concludes();
     }
 
-    /** Every file with its rules, in path order. */
+    /** Every file with its rules, in path order; a rule that {@code extends} another considers what its parent considers. */
     public static List<File> files(Map<String, String> drlByPath) {
         List<File> files = new ArrayList<>();
         new TreeMap<>(drlByPath).forEach((path, text) -> files.add(read(path, text)));
-        return files;
+        Map<String, Rule> written = byName(files);
+        List<File> inheriting = new ArrayList<>();
+        for (File file : files) {
+            inheriting.add(new File(file.path(), file.comment(),
+                    file.rules().stream().map(r -> r.parent() == null ? r : r.inheriting(inherited(r, written))).toList()));
+        }
+        return inheriting;
+    }
+
+    /** What the ancestors of a rule consider (a parent that is no rule, or a loop, adds nothing more). */
+    private static List<String> inherited(Rule rule, Map<String, Rule> written) {
+        List<String> codes = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>(Set.of(rule.name()));
+        for (Rule r = written.get(rule.parent()); r != null && seen.add(r.name()); r = written.get(r.parent())) {
+            codes.addAll(r.considers());
+        }
+        return codes;
     }
 
     /** Every rule by name, from every file, in path order. */
     public static Map<String, Rule> byName(Map<String, String> drlByPath) {
+        return byName(files(drlByPath));
+    }
+
+    /** Every rule of these files by name, in their order (the first of two rules with one name). */
+    public static Map<String, Rule> byName(List<File> files) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (File file : files(drlByPath)) {
+        for (File file : files) {
             for (Rule rule : file.rules()) {
                 rules.putIfAbsent(rule.name(), rule);
             }
@@ -151,7 +205,8 @@ public final class DrlCatalogue {
     }
 
     /**
-     * Reads one file.
+     * Reads one file; a rule that {@code extends} a rule is read with its own conditions only ({@link #files} adds
+     * what it inherits).
      *
      * @throws IllegalArgumentException naming the file and Drools' errors when it is not valid DRL
      */
@@ -190,9 +245,17 @@ public final class DrlCatalogue {
         conditions.walk(rule.getLhs());
         String when = Conditions.text(rule.getLhs());
         Consequence consequence = Consequence.read(String.valueOf(rule.getConsequence() == null ? "" : rule.getConsequence()));
+        List<WrittenNumber> numbers = new ArrayList<>();
+        for (String constraint : conditions.constraints) {
+            Matcher m = NUMBER.matcher(STRING.matcher(constraint).replaceAll("\"\""));
+            while (m.find()) {
+                numbers.add(new WrittenNumber(m.group(), constraint.replaceAll("\\s+", " ").trim()));
+            }
+        }
+        numbers.addAll(consequence.numbers);
         return new Rule(rule.getName(), path, group == null ? null : group.getValue(), rule.getParentName(), annotations,
                 when, conditions.bindings, conditions.patterns, conditions.constraints, consequence.concludes,
-                codes(String.join("\n", conditions.constraints)), consequence.changes, consequence.problem);
+                codes(String.join("\n", conditions.constraints)), consequence.changes, numbers, consequence.problem);
     }
 
     /** The {@code //} lines of a file before its first rule, joined by spaces. */
@@ -208,13 +271,19 @@ public final class DrlCatalogue {
         return comment.toString().trim();
     }
 
-    /** The codes named in DRL constraints, as {@code Enum.CONSTANT}, sorted and without repeats. */
+    /**
+     * The codes named in DRL constraints, as {@code Enum.CONSTANT}, sorted and without repeats: a
+     * {@code ConditionGroup.X} counts with each of its member conditions, and a {@code Threshold.X} is named too.
+     */
     public static List<String> codes(String constraints) {
         TreeSet<String> codes = new TreeSet<>();
         Matcher m = CODE.matcher(constraints);
         while (m.find()) {
             if (isConstant(m.group(1), m.group(2))) {
                 codes.add(m.group(1) + "." + m.group(2));
+                if (m.group(1).equals("ConditionGroup")) {
+                    ConditionGroup.valueOf(m.group(2)).members().forEach(c -> codes.add("ConditionCode." + c.name()));
+                }
             }
         }
         return List.copyOf(codes);
@@ -286,8 +355,8 @@ public final class DrlCatalogue {
         }
     }
 
-    /** What a consequence, read as Java, inserts and changes. */
-    private record Consequence(List<Conclusion> concludes, List<Change> changes, String problem) {
+    /** What a consequence, read as Java, inserts and changes, and the numbers it writes. */
+    private record Consequence(List<Conclusion> concludes, List<Change> changes, List<WrittenNumber> numbers, String problem) {
 
         private static final JavaParser JAVA = new JavaParser(
                 new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
@@ -295,7 +364,7 @@ public final class DrlCatalogue {
         static Consequence read(String java) {
             ParseResult<BlockStmt> parsed = JAVA.parseBlock("{" + java + "\n}");
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-                return new Consequence(List.of(), List.of(), "its consequence is not plain Java: "
+                return new Consequence(List.of(), List.of(), List.of(), "its consequence is not plain Java: "
                         + parsed.getProblems().stream().map(p -> p.getMessage()).findFirst().orElse("unreadable"));
             }
             BlockStmt block = parsed.getResult().get();
@@ -322,7 +391,40 @@ public final class DrlCatalogue {
                     }
                 }
             }
-            return new Consequence(found, changes, null);
+            return new Consequence(found, changes, numbers(block), null);
+        }
+
+        /** The numbers a consequence writes, but the weight of the evidence it gives (a conclusion, not a threshold). */
+        private static List<WrittenNumber> numbers(BlockStmt block) {
+            List<WrittenNumber> numbers = new ArrayList<>();
+            List<LiteralStringValueExpr> literals = new ArrayList<>();
+            literals.addAll(block.findAll(IntegerLiteralExpr.class));
+            literals.addAll(block.findAll(LongLiteralExpr.class));
+            literals.addAll(block.findAll(DoubleLiteralExpr.class));
+            literals.sort(Comparator.comparing(e -> e.getBegin().orElseThrow()));
+            for (LiteralStringValueExpr literal : literals) {
+                if (!isEvidenceWeight(literal)) {
+                    String where = literal.findAncestor(Statement.class).map(Node::toString).orElse(literal.toString());
+                    numbers.add(new WrittenNumber(literal.getValue(), where.replaceAll("\\s+", " ").trim()));
+                }
+            }
+            return numbers;
+        }
+
+        /** True for the weight, the second argument, of {@code Evidence.supports(..)}, {@code argues(..)} or {@code new Evidence(..)}. */
+        private static boolean isEvidenceWeight(Expression literal) {
+            Expression argument = literal.getParentNode().filter(p -> p instanceof UnaryExpr)
+                    .map(Expression.class::cast).orElse(literal);
+            return argument.getParentNode().map(call -> {
+                if (call instanceof MethodCallExpr m && m.getScope().filter(s -> s.toString().equals("Evidence")).isPresent()
+                        && (m.getNameAsString().equals("supports") || m.getNameAsString().equals("argues"))) {
+                    return m.getArguments().size() > 1 && m.getArgument(1) == argument;
+                }
+                if (call instanceof ObjectCreationExpr c && c.getType().getNameAsString().equals("Evidence")) {
+                    return c.getArguments().size() > 1 && c.getArgument(1) == argument;
+                }
+                return false;
+            }).orElse(false);
         }
 
         private static Conclusion conclusion(String type, List<Expression> args) {

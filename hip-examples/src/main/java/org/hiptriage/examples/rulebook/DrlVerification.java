@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +28,10 @@ import org.kie.internal.io.ResourceFactory;
  * the helper methods the rules use ({@code hurtsAt(..)}, {@code worseWith(..)}). Two of its warning
  * types are therefore mostly noise here and are summarised rather than listed one by one:
  * EQUIVALANCE between rules whose conditions differ only in helper calls (only pairs with the same
- * condition text are kept), and MISSING_EQUALITY (a code tested with {@code ==} but never with
- * {@code !=}, which is how every rule of this rule base is written).
+ * condition text, and the same base rule, are kept), and MISSING_EQUALITY (a code tested with {@code ==} but never with
+ * {@code !=}, which is how every rule of this rule base is written). A base rule that other rules
+ * {@code extend} has no consequence by design: the verifier's MISSING_COMPONENT about it is a note. The
+ * verifier reads a rule's own conditions only, not those it inherits.
  */
 public final class DrlVerification {
 
@@ -49,6 +53,7 @@ public final class DrlVerification {
     private static final Map<Map<String, String>, Result> CACHE = new ConcurrentHashMap<>();
     private static final Pattern EQUIVALENT = Pattern.compile("Equivalency between: \\(Rule '(.*?)'\\) and \\(Rule '(.*?)'\\)");
     private static final Pattern MISSING = Pattern.compile("Rule base covers == (\\S+), but it is missing");
+    private static final Pattern NO_RHS = Pattern.compile("Rule '(.*?)' has no RHS");
 
     private DrlVerification() {
     }
@@ -60,6 +65,7 @@ public final class DrlVerification {
 
     private static Result run(Map<String, String> drlByPath) {
         Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.byName(drlByPath);
+        Set<String> baseRules = RuleBaseChecks.baseRules(rules.values());
         List<String> buildErrors = new ArrayList<>();
         TreeSet<Finding> errors = sorted();
         TreeSet<Finding> warnings = sorted();
@@ -94,11 +100,20 @@ public final class DrlVerification {
                                 String b = e.group(2);
                                 String pair = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
                                 if (rules.containsKey(a) && rules.containsKey(b)
-                                        && normal(rules.get(a).when()).equals(normal(rules.get(b).when()))) {
+                                        && normal(rules.get(a).when()).equals(normal(rules.get(b).when()))
+                                        && Objects.equals(rules.get(a).parent(), rules.get(b).parent())) {
                                     same.add(pair.replace("\u0000", "\" and \""));
                                 } else {
                                     dropped.add(pair);
                                 }
+                                continue;
+                            }
+                        }
+                        if ("MISSING_COMPONENT".equals(type)) {
+                            Matcher e = NO_RHS.matcher(text);
+                            if (e.find() && baseRules.contains(e.group(1))) {
+                                notes.add(new Finding("NOTE", type, file.getKey() + ": " + text
+                                        + " It is a base rule: the rules that extend it inherit its conditions and conclude."));
                                 continue;
                             }
                         }

@@ -1,10 +1,17 @@
 package org.hiptriage.examples.rulebook;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.Source;
@@ -41,7 +48,10 @@ public final class RuleBaseChecks {
     /** Every problem of the metadata and the layers, in file and rule order; empty when all is well. */
     public static List<String> metadata(Map<String, String> drlByPath) {
         List<String> problems = new ArrayList<>();
-        for (DrlCatalogue.File file : DrlCatalogue.files(drlByPath)) {
+        List<DrlCatalogue.File> files = DrlCatalogue.files(drlByPath);
+        Map<String, DrlCatalogue.Rule> byName = DrlCatalogue.byName(files);
+        Set<String> extended = baseRules(byName.values());
+        for (DrlCatalogue.File file : files) {
             for (DrlCatalogue.Rule rule : file.rules()) {
                 String where = "rule \"" + rule.name() + "\" (" + file.path() + ")";
                 String source = rule.annotation("source");
@@ -72,10 +82,20 @@ public final class RuleBaseChecks {
                     problems.add(where + ": " + rule.problem() + ". Keep a consequence to insert( new Fact( … ) ) calls; "
                             + "put any logic in the model's helpers.");
                 }
+                String parent = rule.parent();
+                if (parent != null && !byName.containsKey(parent)) {
+                    problems.add(where + " extends \"" + parent + "\", which is not a rule of the rule base: name an "
+                            + "existing base rule, or write its conditions out.");
+                } else if (parent != null && !Objects.equals(group, byName.get(parent).agendaGroup())) {
+                    problems.add(where + " extends \"" + parent + "\" of another layer: a rule inherits its base rule's "
+                            + "conditions and must run in the same layer (agenda-group \"" + byName.get(parent).agendaGroup()
+                            + "\").");
+                }
                 List<Conclusion> concludes = rule.concludes();
-                if (concludes.isEmpty()) {
+                if (concludes.isEmpty() && !extended.contains(rule.name())) {
                     problems.add(where + " concludes nothing the report can show: its consequence must insert a Finding, "
-                            + "Evidence, Candidate, RaisedFlag, Urgency, Decision, CareAdvice, AvoidAdvice or Withdrawal.");
+                            + "Evidence, Candidate, RaisedFlag, Urgency, Decision, CareAdvice, AvoidAdvice or Withdrawal "
+                            + "(only a base rule that other rules extend may conclude nothing).");
                 }
                 for (Conclusion c : concludes) {
                     Layer expected = LAYER_OF.get(c.kind());
@@ -88,6 +108,25 @@ public final class RuleBaseChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The base rules: the rules that other rules {@code extend}. A base rule holds conditions its rules share and
+     * may conclude nothing itself.
+     */
+    public static Set<String> baseRules(Map<String, String> drlByPath) {
+        return baseRules(DrlCatalogue.byName(drlByPath).values());
+    }
+
+    /** The base rules among these rules: those another of them {@code extends}. */
+    static Set<String> baseRules(Collection<DrlCatalogue.Rule> rules) {
+        Set<String> bases = new TreeSet<>();
+        for (DrlCatalogue.Rule rule : rules) {
+            if (rule.parent() != null) {
+                bases.add(rule.parent());
+            }
+        }
+        return bases;
     }
 
     /**
@@ -139,6 +178,63 @@ public final class RuleBaseChecks {
                 }
             }
         }
+        return problems;
+    }
+
+    private static final Pattern CONDITION_LIST = Pattern.compile("\\bcondition\\s+in\\s*\\(([^)]*)\\)");
+    /** A list of this many conditions or more is a named group, even when one rule alone uses it. */
+    static final int LONGEST_LIST_WRITTEN_OUT = 3;
+
+    /**
+     * Every number written in a rule's conditions or consequence, outside its strings ({@link DrlCatalogue.Rule#numbers}):
+     * a threshold is named in the table of thresholds ({@code Threshold.X}, or a model helper that reads it) so that the
+     * clinician sees it in the rulebook. The weight of an {@code Evidence.supports(..)} or {@code argues(..)} is a
+     * conclusion, not a threshold, and a rule's {@code salience} is not a condition: neither is reported.
+     */
+    public static List<String> bareNumbers(Map<String, String> drlByPath) {
+        List<String> problems = new ArrayList<>();
+        for (DrlCatalogue.File file : DrlCatalogue.files(drlByPath)) {
+            for (DrlCatalogue.Rule rule : file.rules()) {
+                for (DrlCatalogue.WrittenNumber n : rule.numbers()) {
+                    problems.add("rule \"" + rule.name() + "\" (" + rule.file() + ") writes the number " + n.number()
+                            + " in \"" + n.where() + "\": name the threshold in org.hiptriage.model.Threshold "
+                            + "(value, unit, meaning, source) and write Threshold.NAME, or use a model helper that reads it.");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every list of conditions a rule writes out ({@code condition in (..)}) that should be a named
+     * {@code ConditionGroup}: one that more than one rule writes, or one longer than
+     * {@value #LONGEST_LIST_WRITTEN_OUT} conditions.
+     */
+    public static List<String> conditionLists(Map<String, String> drlByPath) {
+        Map<Set<String>, List<String>> rulesByList = new LinkedHashMap<>();
+        for (DrlCatalogue.File file : DrlCatalogue.files(drlByPath)) {
+            for (DrlCatalogue.Rule rule : file.rules()) {
+                for (String constraint : rule.constraints()) {
+                    Matcher m = CONDITION_LIST.matcher(constraint);
+                    while (m.find()) {
+                        Set<String> list = new TreeSet<>();
+                        for (String item : m.group(1).split(",")) {
+                            list.add(item.trim().replaceFirst("^ConditionCode\\.", ""));
+                        }
+                        rulesByList.computeIfAbsent(list, l -> new ArrayList<>()).add(rule.name());
+                    }
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        rulesByList.forEach((list, rules) -> {
+            if (rules.size() > 1 || list.size() > LONGEST_LIST_WRITTEN_OUT) {
+                problems.add("the conditions " + list + " are written out in " + (rules.size() > 1 ? rules.size() + " rules " : "")
+                        + rules.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", "))
+                        + ": name the group in org.hiptriage.rules.ConditionGroup (with its meaning) and write "
+                        + "Candidate( isIn(ConditionGroup.NAME) ).");
+            }
+        });
         return problems;
     }
 

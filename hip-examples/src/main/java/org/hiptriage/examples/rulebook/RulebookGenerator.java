@@ -18,21 +18,25 @@ import java.util.stream.Collectors;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.engine.RuleFiles;
+import org.hiptriage.model.Threshold;
 import org.hiptriage.model.report.AvoidCode;
 import org.hiptriage.model.report.CareStepCode;
 import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.model.report.FlagCode;
 import org.hiptriage.model.report.Level;
+import org.hiptriage.model.report.Likelihood;
 import org.hiptriage.model.report.Source;
+import org.hiptriage.rules.ConditionGroup;
 import org.hiptriage.rules.FindingCode;
 import org.hiptriage.rules.Layer;
 
 /**
  * Writes the rulebook, {@code docs/rulebook.md} and {@code docs/rulebook.html}, from the compiled
  * knowledge base itself: every rule with its layer, description, conclusions, sources and the
- * vignettes that exercise it, grouped by condition and by flag, with the code tables, the conflicts
- * between sources, the static checks and the changelog. The output is deterministic (sorted, no
- * dates), so a test can tell when the committed rulebook is stale.
+ * vignettes that exercise it, grouped by condition and by flag, with the code tables, the table of
+ * thresholds, the groups of conditions, the conflicts between sources, the static checks and the
+ * changelog. The output is deterministic (sorted, no dates), so a test can tell when the committed
+ * rulebook is stale.
  */
 public final class RulebookGenerator {
 
@@ -97,7 +101,7 @@ public final class RulebookGenerator {
         this.rules = engine.rules();
         this.drl = RuleFiles.packaged();
         this.files = DrlCatalogue.files(drl);
-        this.written = DrlCatalogue.byName(drl);
+        this.written = DrlCatalogue.byName(files);
         if (!verdict.isFor(drl)) {
             throw new IllegalArgumentException("the verifier's verdict is about other DRL than the packaged rules");
         }
@@ -162,6 +166,8 @@ public final class RulebookGenerator {
         Doc doc = new Doc("hip-triage rulebook");
         intro(doc);
         codes(doc);
+        thresholds(doc);
+        conditionGroups(doc);
         conditions(doc);
         flags(doc);
         careAndAvoid(doc);
@@ -188,7 +194,8 @@ public final class RulebookGenerator {
         }
         doc.items(layers);
         doc.para("Every rule is a clinical statement with a plain description, the sources it follows and what it concludes. "
-                + "A condition is listed when its evidence adds up to 3 or more (POSSIBLE) and is LIKELY at 6 or more. The "
+                + "A condition is listed when its evidence adds up to " + Likelihood.POSSIBLE_SCORE + " or more (POSSIBLE) and is "
+                + "LIKELY at " + Likelihood.LIKELY_SCORE + " or more. The "
                 + "sections by condition and by flag collect every rule that concerns one code; the section "
                 + "[Every rule, layer by layer](#every-rule) gives each rule in full, with the vignettes that exercise it.");
     }
@@ -251,6 +258,35 @@ public final class RulebookGenerator {
             rows.add(List.of("`" + f.name() + "`", "", f.meaning(), String.valueOf(count(r -> concludes(r, Conclusion.Kind.FINDING, f.name())))));
         }
         doc.table(List.of("Name", "Level", "Description", "Rules finding it"), rows);
+    }
+
+    private void thresholds(Doc doc) {
+        doc.heading(2, "thresholds", "Clinical thresholds", true);
+        doc.para("Every age, duration, distance, body-mass index and score the rules compare with, in one table "
+                + "(`org.hiptriage.model.Threshold`). A rule names an entry (`Pain( lastedAtMost(Threshold.NEW_PAIN_MAX_DAYS) )`) "
+                + "or calls a model helper that reads it (`Runner( isAdolescent() )`); each rule's **Tests** line lists the "
+                + "thresholds it names. No rule writes a threshold as a number (a static check).");
+        List<List<String>> rows = new ArrayList<>();
+        for (Threshold t : Threshold.values()) {
+            rows.add(List.of("`" + t.name() + "`", t.valueInWords(), t.unit().words(), t.meaning(),
+                    String.join(", ", t.sourceKeys())));
+        }
+        doc.table(List.of("Name", "Value", "Unit", "Meaning", "Source"), rows);
+    }
+
+    private void conditionGroups(Doc doc) {
+        doc.heading(2, "condition-groups", "Groups of conditions", true);
+        doc.para("Conditions that several rules, or one long list, treat alike have a name "
+                + "(`org.hiptriage.rules.ConditionGroup`); a rule tests `Candidate( isIn(ConditionGroup.NAME) )`. A list of "
+                + "two or three conditions that one rule names in its own title stays written out in that rule.");
+        List<List<String>> rows = new ArrayList<>();
+        for (ConditionGroup g : ConditionGroup.values()) {
+            rows.add(List.of("`" + g.name() + "`", g.meaning(),
+                    g.members().stream().map(c -> "[`" + c.name() + "`](#" + Doc.slug("c", c.name()) + ")").collect(Collectors.joining(", ")),
+                    rules.stream().filter(r -> drlOf(r).considers().contains("ConditionGroup." + g.name())).map(this::link)
+                            .collect(Collectors.joining("; "))));
+        }
+        doc.table(List.of("Name", "Meaning", "Members", "Rules"), rows);
     }
 
     private void conditions(Doc doc) {
@@ -362,6 +398,15 @@ public final class RulebookGenerator {
                 doc.heading(4, anchors.get(r.name()), r.name(), false);
                 List<String> items = new ArrayList<>();
                 items.add("**What it does:** " + r.description());
+                String parent = drlOf(r).parent();
+                if (parent != null) {
+                    items.add("**Extends:** " + (anchors.containsKey(parent) ? "[" + parent + "](#" + anchors.get(parent) + ")"
+                            : parent) + ": its conditions come first, then this rule's own.");
+                }
+                long children = written.values().stream().filter(d -> r.name().equals(d.parent())).count();
+                if (children > 0) {
+                    items.add("**Base rule of:** " + children + " rules, which inherit its conditions.");
+                }
                 items.add("**Concludes:** " + (drlOf(r).concludes().isEmpty() ? "nothing the report shows"
                         : drlOf(r).concludes().stream().map(this::words).distinct().collect(Collectors.joining("; "))));
                 if (!drlOf(r).considers().isEmpty()) {
@@ -403,8 +448,12 @@ public final class RulebookGenerator {
         doc.heading(2, "checks", "Static checks", true);
         List<String> problems = new ArrayList<>(RuleBaseChecks.metadata(drl));
         problems.addAll(RuleBaseChecks.contradictions(drl));
+        problems.addAll(RuleBaseChecks.bareNumbers(drl));
+        problems.addAll(RuleBaseChecks.conditionLists(drl));
         doc.para("**Metadata and contradictions** (every rule has `@source`, `@description` and a layer; each conclusion in "
-                + "its own layer; nothing recommended that the plan also avoids without the review withdrawing it): "
+                + "its own layer; nothing recommended that the plan also avoids without the review withdrawing it; no "
+                + "threshold written as a number instead of a name of the table; no list of conditions retyped instead of "
+                + "a named group): "
                 + (problems.isEmpty() ? "no problems." : problems.size() + " problems:"));
         if (!problems.isEmpty()) {
             doc.items(problems);
@@ -414,7 +463,8 @@ public final class RulebookGenerator {
         doc.para("The Drools Verifier (`drools-verifier-drl`) analysed every DRL file, one file (one concern) at a time: its "
                 + "analysis of the whole rule base at once grows beyond any reasonable memory. The test suite fails on any ERROR. "
                 + "It reads field constraints but not the helper methods of the facts (`hurtsAt(..)`, `worseWith(..)`), so some "
-                + "of its warning types are summarised here rather than listed.");
+                + "of its warning types are summarised here rather than listed. It reads a rule's own conditions, not those it "
+                + "inherits from the base rule it `extends`, and notes that a base rule has no consequence.");
         doc.para("**Errors:** " + (v.errors().isEmpty() && v.buildErrors().isEmpty() ? "none." : ""));
         if (!v.errors().isEmpty() || !v.buildErrors().isEmpty()) {
             List<String> all = new ArrayList<>(v.buildErrors());
@@ -499,9 +549,10 @@ public final class RulebookGenerator {
         doc.heading(2, "sources", "Sources", true);
         List<List<String>> rows = new ArrayList<>();
         for (Source s : Source.values()) {
-            rows.add(List.of("`" + s.name() + "`", s.title(), String.valueOf(count(r -> r.sourceKeys().contains(s.name())))));
+            rows.add(List.of("`" + s.name() + "`", s.title(), String.valueOf(count(r -> r.sourceKeys().contains(s.name()))),
+                    String.valueOf(java.util.Arrays.stream(Threshold.values()).filter(t -> t.sourceKeys().contains(s.name())).count())));
         }
-        doc.table(List.of("Key", "Title", "Rules citing it"), rows);
+        doc.table(List.of("Key", "Title", "Rules citing it", "Thresholds citing it"), rows);
     }
 
     // ---------------------------------------------------------------- helpers

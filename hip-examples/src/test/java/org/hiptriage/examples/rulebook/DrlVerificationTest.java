@@ -41,6 +41,32 @@ class DrlVerificationTest {
     }
 
     @Test
+    void aBaseRuleWithoutAConsequenceIsANoteAndItsRulesInOtherFilesAreRead() {
+        String header = RuleBaseStaticChecksTest.HEADER;
+        // given a base rule with no consequence, a rule of another file that extends it, and a rule with no
+        // consequence that nothing extends
+        DrlVerification.Result result = DrlVerification.verify(Map.of(
+                "org/hiptriage/rules/care/base.drl", header + RuleBaseStaticChecksTest.BASE_RULE + """
+
+                        rule "Nothing to say"
+                            @source("CONVENTION")
+                            @description("Forgot its consequence.")
+                            agenda-group "care"
+                        when
+                            Runner()
+                        then
+                        end
+                        """,
+                "org/hiptriage/rules/care/child.drl", header + RuleBaseStaticChecksTest.CHILD_RULE));
+        // then the verifier reads both files, notes the base rule and warns about the forgotten consequence
+        assertThat(result.ok()).as(String.valueOf(result.buildErrors())).isTrue();
+        assertThat(result.notes()).anySatisfy(f -> assertThat(f.message()).contains("'Care needs a known pain' has no RHS")
+                .contains("It is a base rule"));
+        assertThat(result.warnings()).anySatisfy(f -> assertThat(f.message()).contains("'Nothing to say' has no RHS"))
+                .noneSatisfy(f -> assertThat(f.message()).contains("Care needs a known pain"));
+    }
+
+    @Test
     void aRuleThatCanNeverFireIsAnError() {
         DrlVerification.Result result = DrlVerification.verify(Map.of("org/hiptriage/rules/care/impossible.drl", """
                 package org.hiptriage.rules.care

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleBaseStaticChecksTest extends RuleTestSupport {
 
-    private static final String HEADER = """
+    /** The head of a DRL file of the care layer, for the rule bases the checks are shown to fail on. */
+    static final String HEADER = """
             package org.hiptriage.rules.care
 
             import org.hiptriage.model.*
@@ -36,7 +37,33 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
 
             """;
 
-    private static TreeMap<String, String> drl() {
+    /** A base rule of the care layer that concludes nothing. */
+    static final String BASE_RULE = """
+            rule "Care needs a known pain"
+                @source("CONVENTION")
+                @description("Base rule.")
+                agenda-group "care"
+            when
+                Pain()
+            then
+            end
+            """;
+
+    /** A care rule that extends {@link #BASE_RULE}. */
+    static final String CHILD_RULE = """
+            rule "Ice with a known pain" extends "Care needs a known pain"
+                @source("S0")
+                @description("Ice.")
+                agenda-group "care"
+            when
+                Runner()
+            then
+                insert( new CareAdvice( CareStepCode.ICE, "pain" ) );
+            end
+            """;
+
+    /** The packaged DRL files, a copy the test may change. */
+    static TreeMap<String, String> drl() {
         return new TreeMap<>(RuleFiles.packaged());
     }
 
@@ -49,9 +76,11 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
     @Test
     void theCompiledRulesCarryTheSameMetadata() {
         // given the knowledge base as the engine loads it, then every rule has sources, a description,
-        // a layer, and is written in a DRL file whose consequence concludes something
+        // a layer, and is written in a DRL file whose consequence concludes something (a base rule that
+        // others extend concludes nothing itself)
         List<RuleInfo> rules = engine().rules();
         Map<String, DrlCatalogue.Rule> written = DrlCatalogue.byName(drl());
+        Set<String> bases = RuleBaseChecks.baseRules(drl());
         assertThat(rules).isNotEmpty();
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.sourceKeys()).as(rule.name()).isNotEmpty();
@@ -59,7 +88,9 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
             assertThat(rule.layer()).as(rule.name()).isNotNull();
             assertThat(written.get(rule.name())).as(rule.name()).isNotNull();
             assertThat(written.get(rule.name()).file()).as(rule.name()).startsWith("org/hiptriage/rules/").endsWith(".drl");
-            assertThat(written.get(rule.name()).concludes()).as(rule.name()).isNotEmpty();
+            if (!bases.contains(rule.name())) {
+                assertThat(written.get(rule.name()).concludes()).as(rule.name()).isNotEmpty();
+            }
             assertThat(written.get(rule.name()).annotation("source").split(",")).as(rule.name())
                     .extracting(String::trim).containsExactlyElementsOf(rule.sourceKeys());
         });
@@ -135,6 +166,79 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
         assertThat(RuleBaseChecks.metadata(files)).singleElement().asString()
                 .contains("concludes flag SEVERE_PAIN (URGENT) in the \"care\" layer")
                 .contains("move the rule there (agenda-group \"flags\")");
+    }
+
+    @Test
+    void theCareRulesOfTheSelfCarePlanShareOneBaseRule() {
+        // given the packaged rule base, then the self-care steps inherit "nothing urgent stands" from one base rule
+        Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.byName(drl());
+        String base = "Care is planned only when running may resume";
+        assertThat(RuleBaseChecks.baseRules(drl())).containsExactly(base);
+        assertThat(rules.get(base).concludes()).isEmpty();
+        assertThat(rules.get(base).when()).contains("Decision( allowsReturnToRunning() )");
+        assertThat(rules.values().stream().filter(r -> base.equals(r.parent())).count()).isGreaterThanOrEqualTo(20);
+        // and the rule that stops running under an urgent concern is not one of them
+        assertThat(rules.get("An urgent or emergency concern means no running until assessed").parent()).isNull();
+    }
+
+    @Test
+    void aBaseRuleMayConcludeNothingButOnlyWhenAnotherRuleExtendsIt() {
+        // given a rule that concludes nothing, which no rule extends
+        String base = BASE_RULE;
+        Map<String, String> alone = Map.of("org/hiptriage/rules/care/base.drl", HEADER + base);
+        // then the check says it concludes nothing
+        assertThat(RuleBaseChecks.metadata(alone)).singleElement().asString()
+                .contains("\"Care needs a known pain\"").contains("concludes nothing")
+                .contains("only a base rule that other rules extend may conclude nothing");
+
+        // and given a rule that extends it, in its layer, nothing is wrong
+        String child = CHILD_RULE;
+        assertThat(RuleBaseChecks.metadata(Map.of("org/hiptriage/rules/care/base.drl", HEADER + base + "\n" + child))).isEmpty();
+
+        // and given a rule of another layer that extends it, or one that extends a rule that does not exist, each fails
+        String flagChild = child.replace("agenda-group \"care\"", "agenda-group \"flags\"")
+                .replace("Ice with a known pain", "A flag with a known pain")
+                .replace("new CareAdvice( CareStepCode.ICE, \"pain\" )", "new RaisedFlag( FlagCode.SEVERE_PAIN, \"pain\" )");
+        String orphan = child.replace("Ice with a known pain", "Rest with a known pain").replace("Care needs a known pain", "No such rule");
+        List<String> problems = RuleBaseChecks.metadata(Map.of("org/hiptriage/rules/care/base.drl",
+                HEADER + base + "\n" + flagChild + "\n" + orphan));
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).contains("\"A flag with a known pain\"").contains("of another layer")
+                .contains("agenda-group \"care\"");
+        assertThat(problems.get(1)).contains("\"Rest with a known pain\"").contains("extends \"No such rule\"");
+    }
+
+    @Test
+    void aRuleTestsWhatItsBaseRuleTestsAndEveryMemberOfAGroupItNames() {
+        // given a base rule that tests a flag, and a rule in another file that extends it and names a group
+        Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.byName(Map.of(
+                "org/hiptriage/rules/care/base.drl", HEADER + """
+                        rule "Care without severe pain"
+                            @source("CONVENTION")
+                            @description("Base rule.")
+                            agenda-group "care"
+                        when
+                            not RaisedFlag( code == FlagCode.SEVERE_PAIN )
+                        then
+                        end
+                        """,
+                "org/hiptriage/rules/care/strains.drl", HEADER + """
+                        rule "Ice a strain without severe pain" extends "Care without severe pain"
+                            @source("S0")
+                            @description("Ice.")
+                            agenda-group "care"
+                        when
+                            Candidate( isIn(ConditionGroup.MUSCLE_STRAINS) )
+                        then
+                            insert( new CareAdvice( CareStepCode.ICE, "strain" ) );
+                        end
+                        """));
+        // then the rule tests the inherited flag, the group and each of its members (the rulebook lists it under each)
+        assertThat(rules.get("Ice a strain without severe pain").considers()).containsExactly("ConditionCode.GLUTEUS_MEDIUS_STRAIN",
+                "ConditionCode.HIP_FLEXOR_STRAIN", "ConditionGroup.MUSCLE_STRAINS", "FlagCode.SEVERE_PAIN");
+        assertThat(rules.get("Ice a strain without severe pain").parent()).isEqualTo("Care without severe pain");
+        // and the base rule tests only its own condition
+        assertThat(rules.get("Care without severe pain").considers()).containsExactly("FlagCode.SEVERE_PAIN");
     }
 
     @Test

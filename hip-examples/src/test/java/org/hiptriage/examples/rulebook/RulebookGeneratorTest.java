@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.hiptriage.engine.RuleInfo;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.cli.HipTriageCli;
+import org.hiptriage.model.Threshold;
+import org.hiptriage.rules.ConditionGroup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,37 @@ class RulebookGeneratorTest {
     }
 
     @Test
+    void theThresholdsAndTheGroupsOfConditionsHaveSectionsOfTheirOwn() {
+        String md = book.markdown();
+        // the table of thresholds: every entry with its value, unit, meaning and sources
+        String thresholds = section(md, "## Clinical thresholds");
+        assertThat(thresholds).contains("| Name | Value | Unit | Meaning | Source |");
+        for (Threshold t : Threshold.values()) {
+            assertThat(thresholds).contains("| `" + t.name() + "` | " + t.valueInWords() + " | " + t.unit().words() + " | "
+                    + t.meaning() + " | " + String.join(", ", t.sourceKeys()) + " |");
+        }
+        assertThat(thresholds).contains("| `NEW_PAIN_MAX_DAYS` | 14 | days |", "| `DISTANCE_RUNNER_KM_PER_WEEK` | 40 | km a week |",
+                "| `OVERWEIGHT_BMI_GIRLS` | 18.35 at 8, 19.07 at 9,");
+        // the groups of conditions: meaning, members linked to their conditions, and the rules that use each
+        String groups = section(md, "## Groups of conditions");
+        for (ConditionGroup g : ConditionGroup.values()) {
+            assertThat(groups).contains("| `" + g.name() + "` | " + g.meaning() + " | ");
+            for (var member : g.members()) {
+                assertThat(groups).contains("[`" + member.name() + "`](#c-" + member.name().toLowerCase().replace('_', '-') + ")");
+            }
+        }
+        assertThat(groups).contains("[A runner without an urgent concern returns through a test run]");
+        // and a rule tells which thresholds and groups it tests, and which base rule it extends
+        assertThat(entry(md, "A runner without an urgent concern returns through a test run"))
+                .contains("`ConditionGroup.NO_RUNNING_UNTIL_CLEARED`", "`ConditionCode.SEPTIC_ARTHRITIS`",
+                        "**Extends:** [Care is planned only when running may resume](#r-care-is-planned-only-when-running-may-resume)");
+        assertThat(entry(md, "Severe pain of 8 out of 10 or more needs a same-day assessment")).contains("`Threshold.SEVERE_PAIN_SCORE`");
+        assertThat(entry(md, "Care is planned only when running may resume"))
+                .contains("**Concludes:** nothing the report shows", "**Base rule of:** ");
+        assertThat(book.html()).contains("id=\"thresholds\"", "id=\"condition-groups\"");
+    }
+
+    @Test
     void everyRuleTheConflictListNamesExists() {
         Set<String> names = engine.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
         for (RulebookGenerator.SourceConflict conflict : RulebookGenerator.CONFLICTS) {
@@ -129,6 +162,13 @@ class RulebookGeneratorTest {
         assertThat(Files.readString(out.resolve("rulebook.md"))).isEqualTo(book.markdown());
         assertThat(Files.readString(out.resolve("rulebook.html"))).isEqualTo(book.html());
         assertThat(stdout.toString()).contains("wrote ");
+    }
+
+    private static String section(String md, String heading) {
+        int start = md.indexOf(heading + "\n");
+        assertThat(start).as(heading).isPositive();
+        int end = md.indexOf("\n## ", start + 1);
+        return md.substring(start, end < 0 ? md.length() : end);
     }
 
     private static String entry(String md, String rule) {

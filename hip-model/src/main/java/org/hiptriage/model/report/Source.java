@@ -57,6 +57,8 @@ public enum Source {
     AHMAD_2013("Ahmad et al., Evaluation and management of hamstring injuries (Am J Sports Med 2013)"),
     /** Osteonecrosis of the femoral head. */
     MONT_2020("Mont et al., Nontraumatic osteonecrosis of the femoral head: where do we stand today? (J Bone Joint Surg Am 2020)"),
+    /** Body-mass index cut-offs for overweight in children (IOTF). */
+    COLE_2000("Cole, Bellizzi, Flegal & Dietz, Establishing a standard definition for child overweight and obesity worldwide: international survey (BMJ 2000)"),
     /** Red flags and urgency levels as screening practice teaches them. */
     RED_FLAG_SCREENING("Red-flag screening for serious pathology and urgency dispositions (hip-triage clinical notes: NHS 111 and Infermedica triage levels)"),
     /** A choice the project made where no trial settles it. */

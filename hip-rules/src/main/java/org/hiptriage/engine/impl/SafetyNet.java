@@ -5,6 +5,7 @@ import java.util.List;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.Pain;
+import org.hiptriage.model.Threshold;
 import org.hiptriage.model.Timing;
 import org.hiptriage.model.report.Level;
 
@@ -35,7 +36,8 @@ final class SafetyNet {
             if (!f.cannotBearWeight()) {
                 triggers.add("you cannot put weight on the leg");
             }
-            triggers.add(p.severityAtLeast(8) ? "the pain gets worse still" : "the pain becomes severe (8/10 or worse)");
+            triggers.add(p.severityAtLeast(Threshold.SEVERE_PAIN_SCORE) ? "the pain gets worse still"
+                    : "the pain becomes severe (" + Threshold.SEVERE_PAIN_SCORE.valueInWords() + "/10 or worse)");
             if (!f.limps()) {
                 triggers.add("you start to limp");
             }
