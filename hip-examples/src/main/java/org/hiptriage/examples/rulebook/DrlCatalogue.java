@@ -145,6 +145,7 @@ public final class DrlCatalogue {
     private static final Set<String> FACTS = Set.of("Finding", "Evidence", "Candidate", "Guiding", "RaisedFlag",
             "Unanswered", "Urgency", "Decision", "CareAdvice", "AvoidAdvice", "Withdrawal");
     private static final Set<String> CHANGES = Set.of("delete", "retract", "modify", "update");
+    private static final Map<Map<String, String>, List<File>> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DrlCatalogue() {
     }
@@ -165,8 +166,15 @@ public final class DrlCatalogue {
         return rule == null ? List.of() : rule.concludes();
     }
 
-    /** Every file with its rules, in path order; a rule that {@code extends} another considers what its parent considers. */
+    /**
+     * Every file with its rules, in path order; a rule that {@code extends} another considers what its parent considers.
+     * Read once for equal inputs (the checks and the rulebook each ask for the same files).
+     */
     public static List<File> files(Map<String, String> drlByPath) {
+        return READ.computeIfAbsent(Map.copyOf(drlByPath), DrlCatalogue::readAll);
+    }
+
+    private static List<File> readAll(Map<String, String> drlByPath) {
         List<File> files = new ArrayList<>();
         new TreeMap<>(drlByPath).forEach((path, text) -> files.add(read(path, text)));
         Map<String, Rule> written = byName(files);
@@ -175,7 +183,7 @@ public final class DrlCatalogue {
             inheriting.add(new File(file.path(), file.comment(),
                     file.rules().stream().map(r -> r.parent() == null ? r : r.inheriting(inherited(r, written))).toList()));
         }
-        return inheriting;
+        return List.copyOf(inheriting);
     }
 
     /** What the ancestors of a rule consider (a parent that is no rule, or a loop, adds nothing more). */

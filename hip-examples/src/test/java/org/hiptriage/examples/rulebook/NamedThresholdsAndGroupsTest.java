@@ -86,7 +86,7 @@ class NamedThresholdsAndGroupsTest {
         // given the thresholds each rule names, then they are constants of the table (a typo would not compile, and
         // the rulebook lists each rule's thresholds under "Tests")
         Set<Threshold> named = EnumSet.noneOf(Threshold.class);
-        for (DrlCatalogue.Rule rule : DrlCatalogue.byName(drl()).values()) {
+        for (DrlCatalogue.Rule rule : DrlCatalogue.packaged().values()) {
             rule.considers().stream().filter(c -> c.startsWith("Threshold."))
                     .forEach(c -> named.add(Threshold.valueOf(c.substring("Threshold.".length()))));
         }
@@ -100,7 +100,7 @@ class NamedThresholdsAndGroupsTest {
         assertThat(RuleBaseChecks.conditionLists(drl())).as("condition lists to name").isEmpty();
         // and every group is used by a rule, and a rule that tests a group tests each of its members
         for (ConditionGroup group : ConditionGroup.values()) {
-            List<DrlCatalogue.Rule> using = DrlCatalogue.byName(drl()).values().stream()
+            List<DrlCatalogue.Rule> using = DrlCatalogue.packaged().values().stream()
                     .filter(r -> r.considers().contains("ConditionGroup." + group.name())).toList();
             assertThat(using).as(group + " is used by some rule").isNotEmpty();
             for (var member : group.members()) {

@@ -171,7 +171,7 @@ class RuleBaseStaticChecksTest extends RuleTestSupport {
     @Test
     void theCareRulesOfTheSelfCarePlanShareOneBaseRule() {
         // given the packaged rule base, then the self-care steps inherit "nothing urgent stands" from one base rule
-        Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.byName(drl());
+        Map<String, DrlCatalogue.Rule> rules = DrlCatalogue.packaged();
         String base = "Care is planned only when running may resume";
         assertThat(RuleBaseChecks.baseRules(drl())).containsExactly(base);
         assertThat(rules.get(base).concludes()).isEmpty();
