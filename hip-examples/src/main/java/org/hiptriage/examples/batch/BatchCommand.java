@@ -159,7 +159,9 @@ public final class BatchCommand implements Callable<Integer> {
             }
             if (input.hasNext()) {
                 output.stop();
-                stderr.println();
+                if (progress != null) {
+                    stderr.println();
+                }
                 stderr.println("hip-triage batch: stopped (SIGTERM or Ctrl-C) after " + Counts.of(written, "case", "cases") + "; "
                         + (outFile == null ? "standard output cannot be resumed"
                         : BatchOutput.partialOf(outFile) + " keeps them: run the same command with --resume to go on"));
