@@ -221,7 +221,11 @@ public final class BatchCommand implements Callable<Integer> {
         /** A stop that SIGTERM and Ctrl-C ask for, from now until {@link #done()}. */
         static Stop onSignal() {
             Stop stop = new Stop();
-            Runtime.getRuntime().addShutdownHook(stop.hook);
+            try {
+                Runtime.getRuntime().addShutdownHook(stop.hook);
+            } catch (IllegalStateException e) {
+                stop.requested.set(true); // the signal came before the batch began: it begins nothing
+            }
             return stop;
         }
 

@@ -184,7 +184,8 @@ abstract class BatchInput implements Iterator<BatchInput.Item>, Closeable {
         }
     }
 
-    private static String clip(String text) {
+    /** At most 100 characters of {@code text}, for a message. */
+    static String clip(String text) {
         return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 

@@ -179,8 +179,8 @@ abstract class BatchOutput implements Closeable {
             String id = node.get("id").textValue();
             String expected = input.hasNext() ? input.next().id() : null;
             if (!id.equals(expected)) {
-                throw new IOException(file + " does not belong to this IN: its case " + (cases + 1) + " is " + clip(id)
-                        + " where IN has " + (expected == null ? "no more cases" : clip(expected))
+                throw new IOException(file + " does not belong to this IN: its case " + (cases + 1) + " is " + BatchInput.clip(id)
+                        + " where IN has " + (expected == null ? "no more cases" : BatchInput.clip(expected))
                         + " (IN changed since the batch began?): run without --resume to start again");
             }
             count(node, summary);
@@ -229,10 +229,6 @@ abstract class BatchOutput implements Closeable {
         } else {
             summary.failed(id, node.get("failure").textValue());
         }
-    }
-
-    private static String clip(String text) {
-        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** Lines to {@code OUT.partial}, renamed to OUT when complete. */
