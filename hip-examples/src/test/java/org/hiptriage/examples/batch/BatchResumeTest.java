@@ -145,10 +145,15 @@ class BatchResumeTest {
 
         // another batch is writing OUT: its OUT.partial is locked
         Files.writeString(partial, "");
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            Run second = BatchCommandTest.batch(dir.resolve("cases.jsonl").toString(), dir.resolve("out.jsonl").toString());
-            assertThat(second.code()).isEqualTo(1);
-            assertThat(second.err()).contains("another batch is writing " + dir.resolve("out.jsonl"));
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                Run second = BatchCommandTest.batch(dir.resolve("cases.jsonl").toString(), dir.resolve("out.jsonl").toString());
+                assertThat(second.code()).isEqualTo(1);
+                assertThat(second.err()).contains("another batch is writing " + dir.resolve("out.jsonl"));
+            } finally {
+                lock.release();
+            }
         }
     }
 
