@@ -3,29 +3,30 @@ package org.hiptriage.examples.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.common.ExitCode;
 import org.hiptriage.examples.common.Streams;
+import org.hiptriage.examples.text.Counts;
 import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.Assessment;
@@ -45,12 +46,26 @@ import picocli.CommandLine.Parameters;
  * for a refused one. A refused case never stops the batch. Ends with a summary (standard output,
  * or standard error when OUT is {@code -}); a progress bar on standard error when a terminal is
  * attached. Exit 0 when every case was assessed, 2 when some were refused, 1 for anything else.
+ * OUT is written as {@code OUT.partial} and renamed when complete ({@link BatchOutput}); {@code --resume}
+ * continues a batch that was stopped. On SIGTERM (or Ctrl-C) the batch takes no new case, writes the cases in
+ * flight, leaves {@code OUT.partial} whole to its last line, says so on standard error and exits
+ * {@value #STOPPED} (128 + 15, the code of a process stopped by SIGTERM; 130 for Ctrl-C).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Assesses many cases (a folder of files, or JSON lines) on every core.",
                 "IN is a folder of *.json case files (by name) or a JSON-lines file (one case a line); OUT gets one "
-                        + "JSON line per case, in input order (- for standard output)."})
+                        + "JSON line per case, in input order (- for standard output).",
+                "OUT is written as OUT.partial beside it and renamed to OUT once every case is in it. A batch that "
+                        + "was stopped (killed, SIGTERM, a full disk) leaves OUT.partial: run the same command with "
+                        + "--resume to go on without assessing a case twice. On SIGTERM the cases in flight are "
+                        + "finished and written first; the exit code is then 143."})
 public final class BatchCommand implements Callable<Integer> {
+
+    /** The exit code of a batch stopped by SIGTERM: 128 + 15, set by the JVM; OUT.partial then holds the cases done. */
+    public static final int STOPPED = 143;
+
+    /** How long a stop (SIGTERM) waits for the cases in flight to be written before the JVM goes down anyway. */
+    static final long STOP_WAIT_SECONDS = 30;
 
     @Parameters(index = "0", paramLabel = "IN", description = "a folder of *.json case files, or a JSON-lines file")
     Path in;
@@ -60,6 +75,10 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "go on with a batch that was stopped: keep the cases already in OUT.partial "
+            + "(checked against IN), assess the rest; OUT ends as an uninterrupted run writes it")
+    boolean resume;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -84,37 +103,71 @@ public final class BatchCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         boolean toStdout = "-".equals(out);
+        if (toStdout && resume) {
+            stderr.println("--resume needs OUT to be a file: standard output cannot be resumed");
+            return ExitCode.FAILED;
+        }
         if (!toStdout && Files.exists(in) && Files.exists(Path.of(out)) && Files.isSameFile(in, Path.of(out))) {
             stderr.println("OUT must not be IN: " + out);
             return ExitCode.FAILED;
         }
+        Stop stop = Stop.onSignal();
+        try {
+            return run(toStdout ? null : Path.of(out), stop);
+        } finally {
+            stop.done();
+        }
+    }
+
+    /** Runs the batch to OUT ({@code null} for standard output) until every case is written or a stop is asked for. */
+    private int run(Path outFile, Stop stop) throws InterruptedException {
         long started = System.nanoTime();
         BatchSummary summary = new BatchSummary();
-        PrintStream report = toStdout ? stderr : stdout;
-        try (BatchInput input = BatchInput.open(in);
-             Writer writer = toStdout ? new BufferedWriter(new OutputStreamWriter(notClosing(stdout), StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
-             TriageEngine engine = TriageEngine.create()) {
-            Progress progress = terminal ? new Progress(stderr, input.count()) : null;
+        PrintStream report = outFile == null ? stderr : stdout;
+        Set<Path> notCases = outFile == null ? Set.of() : realPaths(outFile, BatchOutput.partialOf(outFile));
+        long written;
+        try (BatchInput input = BatchInput.open(in, notCases);
+             BatchOutput output = outFile == null ? BatchOutput.stream(notClosing(stdout))
+                     : resume ? BatchOutput.resume(outFile, input, summary) : BatchOutput.create(outFile);
+             TriageEngine engine = input.hasNext() ? TriageEngine.create() : null) {
+            written = output.kept();
+            summary.resumed(written);
+            if (resume) {
+                stderr.println("hip-triage batch: " + (engine == null ? outFile + " is complete: nothing left to assess"
+                        : "resuming: " + Counts.of(written, "case", "cases") + " kept, going on from case " + (written + 1)));
+            }
+            Progress progress = terminal ? new Progress(stderr, input.count(), written) : null;
             ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
             try {
                 ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
                 int maxWindow = threads * 64;
-                while (input.hasNext()) {
+                while (!stop.requested() && input.hasNext()) {
                     BatchInput.Item item = input.next();
                     window.add(pool.submit(() -> assess(engine, item)));
                     while (window.size() >= maxWindow || (!window.isEmpty() && window.peek().isDone())) {
-                        write(window.poll(), writer, summary, progress);
+                        write(window.poll(), output, summary, progress);
+                        written++;
                     }
                 }
                 while (!window.isEmpty()) {
-                    write(window.poll(), writer, summary, progress);
+                    write(window.poll(), output, summary, progress);
+                    written++;
                 }
             } finally {
                 pool.shutdownNow();
                 pool.awaitTermination(10, TimeUnit.SECONDS);
             }
-            writer.flush();
+            if (input.hasNext()) {
+                output.stop();
+                if (progress != null) {
+                    stderr.println();
+                }
+                stderr.println("hip-triage batch: stopped (SIGTERM or Ctrl-C) after " + Counts.of(written, "case", "cases") + "; "
+                        + (outFile == null ? "standard output cannot be resumed"
+                        : BatchOutput.partialOf(outFile) + " keeps them: run the same command with --resume to go on"));
+                return ExitCode.FAILED;
+            }
+            output.complete();
             if (progress != null) {
                 progress.done();
             }
@@ -131,12 +184,76 @@ public final class BatchCommand implements Callable<Integer> {
         return summary.refusedCount() > 0 ? ExitCode.REFUSED : ExitCode.OK;
     }
 
+    /** The real paths of these files (their folder's real path and their name), for files that may not exist yet. */
+    private static Set<Path> realPaths(Path... files) {
+        Set<Path> out = new HashSet<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath();
+            try {
+                out.add(absolute.getParent().toRealPath().resolve(absolute.getFileName()));
+            } catch (IOException e) {
+                out.add(absolute.normalize()); // the folder is missing: opening OUT will say so
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A stop asked for by SIGTERM or Ctrl-C: a shutdown hook raises the flag and holds the JVM (at most
+     * {@value #STOP_WAIT_SECONDS} s) until the batch has written the cases in flight and said where it stopped.
+     */
+    static final class Stop {
+        private final AtomicBoolean requested = new AtomicBoolean();
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final Thread hook;
+
+        private Stop() {
+            hook = new Thread(() -> {
+                requested.set(true);
+                try {
+                    finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "hip-triage-batch-stop");
+        }
+
+        /** A stop that SIGTERM and Ctrl-C ask for, from now until {@link #done()}. */
+        static Stop onSignal() {
+            Stop stop = new Stop();
+            try {
+                Runtime.getRuntime().addShutdownHook(stop.hook);
+            } catch (IllegalStateException e) {
+                stop.requested.set(true); // the signal came before the batch began: it begins nothing
+            }
+            return stop;
+        }
+
+        /** Whether a stop was asked for. */
+        boolean requested() {
+            return requested.get();
+        }
+
+        /** The batch has ended (its output written, its last word said): the JVM may go down. */
+        void done() {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is going down already (the hook has run or is running)
+            }
+        }
+    }
+
     private static Outcome assess(TriageEngine engine, BatchInput.Item item) {
         Assessment assessment;
         try {
             assessment = AssessmentJson.parse(item.source().read());
         } catch (InvalidAssessmentException e) {
             return new Outcome(item.id(), errorLine(item.id(), e.problems()), null, List.of(), null, e.problems(), null);
+        } catch (BatchInput.NotACaseFile e) {
+            List<Problem> problems = List.of(new Problem("$", "must be a case file (a regular file)", e.what()));
+            return new Outcome(item.id(), errorLine(item.id(), problems), null, List.of(), null, problems, null);
         } catch (IOException e) {
             List<Problem> problems = List.of(new Problem("$", "must be a readable file",
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -171,7 +288,7 @@ public final class BatchCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    private static void write(Future<Outcome> future, Writer writer, BatchSummary summary, Progress progress)
+    private static void write(Future<Outcome> future, BatchOutput output, BatchSummary summary, Progress progress)
             throws IOException, InterruptedException {
         Outcome outcome;
         try {
@@ -179,8 +296,7 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a batch worker failed", e.getCause());
         }
-        writer.write(outcome.line());
-        writer.write('\n');
+        output.write(outcome.line());
         if (outcome.failure() != null) {
             summary.failed(outcome.id(), outcome.failure());
         } else if (outcome.problems() != null) {
@@ -225,9 +341,10 @@ public final class BatchCommand implements Callable<Integer> {
         private long refused;
         private long lastDrawn;
 
-        Progress(PrintStream err, long total) {
+        Progress(PrintStream err, long total, long done) {
             this.err = err;
             this.total = total;
+            this.done = done;
         }
 
         void step(boolean wasRefused) {

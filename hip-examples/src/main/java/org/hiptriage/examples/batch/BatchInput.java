@@ -5,17 +5,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hiptriage.model.json.AssessmentJson;
 
 /**
- * The cases of a batch, read lazily in input order: either every {@code *.json} file of a folder
- * (sorted by name, not recursing) or every non-blank line of a JSON-lines file. A line is read as
+ * The cases of a batch, read lazily in input order: either every {@code *.json} entry of a folder
+ * (sorted by name, not recursing; one that is no case file is refused, never skipped) or every non-blank
+ * line of a JSON-lines file. A line is read as
  * bytes, so a line that is not UTF-8 or is too long is refused on its own and never stops the batch.
  */
 abstract class BatchInput implements Iterator<BatchInput.Item>, Closeable {
@@ -34,13 +41,19 @@ abstract class BatchInput implements Iterator<BatchInput.Item>, Closeable {
         byte[] read() throws IOException;
     }
 
-    /** Opens {@code in}: a folder of case files or a JSON-lines file. */
-    static BatchInput open(Path in) throws IOException {
+    /**
+     * Opens {@code in}: a folder of case files or a JSON-lines file. Entries of a folder whose real path is one
+     * of {@code notCases} (the batch's own OUT and its temporary file) are not cases.
+     */
+    static BatchInput open(Path in, Set<Path> notCases) throws IOException {
         if (Files.isDirectory(in)) {
-            return new Folder(in);
+            return new Folder(in, notCases);
+        }
+        if (!Files.exists(in)) {
+            throw new IOException(in + ": no such file or folder");
         }
         if (!Files.isRegularFile(in)) {
-            throw new IOException(in + ": no such file or folder");
+            throw new IOException(in + ": not a folder nor a regular file (" + kind(in) + ")");
         }
         return new Lines(in);
     }
@@ -48,14 +61,19 @@ abstract class BatchInput implements Iterator<BatchInput.Item>, Closeable {
     /** How many cases there are, counting if need be (for the progress bar). */
     abstract long count() throws IOException;
 
-    /** Every {@code *.json} file of a folder, by name. */
+    /**
+     * Every {@code *.json} entry of a folder, by name. An entry that is not a regular file (or a symbolic link to
+     * one) is still a case: refused with what it is, never skipped; a named pipe or device is never opened.
+     */
     static final class Folder extends BatchInput {
         private final List<Path> files;
         private int next;
 
-        Folder(Path folder) throws IOException {
+        Folder(Path folder, Set<Path> notCases) throws IOException {
+            Path real = folder.toRealPath();
             try (Stream<Path> list = Files.list(folder)) {
-                files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
+                        .filter(p -> !notCases.contains(real.resolve(p.getFileName())))
                         .sorted().toList();
             }
         }
@@ -76,17 +94,99 @@ abstract class BatchInput implements Iterator<BatchInput.Item>, Closeable {
                 throw new NoSuchElementException();
             }
             Path file = files.get(next++);
-            return new Item(file.getFileName().toString(), () -> {
-                if (Files.size(file) > AssessmentJson.MAX_BYTES) {
-                    return new byte[AssessmentJson.MAX_BYTES + 1];
-                }
-                return Files.readAllBytes(file);
-            });
+            return new Item(file.getFileName().toString(), () -> readCaseFile(file));
         }
 
         @Override
         public void close() {
         }
+    }
+
+    /** A folder entry that is not a case file: a folder, a named pipe, a broken or looping symbolic link. */
+    static final class NotACaseFile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String what;
+
+        NotACaseFile(String what) {
+            super(what);
+            this.what = what;
+        }
+
+        /** What the entry is, in words. */
+        String what() {
+            return what;
+        }
+    }
+
+    /**
+     * The bytes of a case file (at most {@link AssessmentJson#MAX_BYTES} + 1): a regular file, or a symbolic link
+     * to one. Anything else is a {@link NotACaseFile}, found from its attributes without opening it, so that a
+     * named pipe cannot block the batch.
+     */
+    static byte[] readCaseFile(Path file) throws IOException {
+        BasicFileAttributes entry = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes target = entry;
+        String via = "";
+        if (entry.isSymbolicLink()) {
+            via = "a symbolic link to ";
+            try {
+                target = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                throw new NotACaseFile("a symbolic link to nothing (" + clip(String.valueOf(Files.readSymbolicLink(file))) + " does not exist)");
+            } catch (FileSystemException e) {
+                if (loops(file)) {
+                    throw new NotACaseFile("a symbolic link that loops (it leads back to itself)");
+                }
+                throw e;
+            }
+        }
+        if (target.isDirectory()) {
+            throw new NotACaseFile(via + "a folder");
+        }
+        if (!target.isRegularFile()) {
+            throw new NotACaseFile(via + kind(file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(AssessmentJson.MAX_BYTES + 1);
+        }
+    }
+
+    /** Whether following the symbolic links from {@code file} comes back to one already seen (or goes on past 40). */
+    private static boolean loops(Path file) throws IOException {
+        Set<Path> seen = new HashSet<>();
+        Path at = file.toAbsolutePath().normalize();
+        for (int hops = 0; hops < 40; hops++) {
+            if (!seen.add(at)) {
+                return true;
+            }
+            if (!Files.isSymbolicLink(at)) {
+                return false;
+            }
+            at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+        }
+        return true;
+    }
+
+    /** What a file that is neither a regular file nor a folder is, from its Unix mode where the platform tells it. */
+    private static String kind(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0140000 -> "a socket";
+                case 0020000, 0060000 -> "a device";
+                case 0040000 -> "a folder";
+                case 0100000 -> "a regular file";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "not a regular file";
+        }
+    }
+
+    /** At most 100 characters of {@code text}, for a message. */
+    static String clip(String text) {
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** Every non-blank line of a JSON-lines file. */

@@ -32,6 +32,7 @@ public final class BatchSummary {
     private long assessed;
     private long refusedCount;
     private long failed;
+    private long resumed;
 
     void assessed(Level level, List<String> flagCodes, String topCondition) {
         assessed++;
@@ -41,8 +42,18 @@ public final class BatchSummary {
     }
 
     void refused(String id, List<Problem> problems) {
+        refusedWith(id, problems.stream().map(Problem::message).toList());
+    }
+
+    /** A refused case by its error messages (as its line in OUT holds them). */
+    void refusedWith(String id, List<String> messages) {
         refusedCount++;
-        list(new Refused(id, problems.stream().map(Problem::message).toList()));
+        list(new Refused(id, messages));
+    }
+
+    /** Notes that the first {@code n} cases were kept from an earlier, stopped run ({@code --resume}). */
+    void resumed(long n) {
+        resumed = n;
     }
 
     void failed(String id, String why) {
@@ -103,6 +114,10 @@ public final class BatchSummary {
                 Counts.of(total, "case", "cases"), in, millis / 1000.0, Counts.of(threads, "thread", "threads")));
         s.append(String.format(Locale.ROOT, "  assessed %d, refused %d%s%n", assessed, refusedCount(),
                 failed > 0 ? ", failed " + failed : ""));
+        if (resumed > 0) {
+            s.append(String.format(Locale.ROOT, "  resumed: %s kept from the stopped run, not assessed again%n",
+                    Counts.of(resumed, "case", "cases")));
+        }
         s.append("By disposition:\n");
         dispositions().forEach((level, n) -> s.append(String.format(Locale.ROOT, "  %-14s %d%n", level, n)));
         s.append("By flag:\n");

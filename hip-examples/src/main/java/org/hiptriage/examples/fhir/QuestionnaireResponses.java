@@ -23,6 +23,7 @@ import org.hiptriage.examples.interview.Question;
 import org.hiptriage.examples.interview.Questions;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ContractNumbers;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -124,7 +125,7 @@ public final class QuestionnaireResponses {
      * @throws InvalidAssessmentException when the text is no FHIR resource, or another resource
      */
     public static QuestionnaireResponse parse(String json) {
-        List<Problem> numbers = hostileNumbers(json);
+        List<Problem> numbers = numberProblems(json);
         if (!numbers.isEmpty()) {
             throw new InvalidAssessmentException(numbers);
         }
@@ -168,12 +169,14 @@ public final class QuestionnaireResponses {
     }
 
     /**
-     * The numbers of the JSON text that no answer can be (not finite as a double, or more than
-     * {@value AssessmentJson#MAX_NUMBER_LENGTH} digits written out), each by the linkId of the item it is in (else
-     * its JSON pointer): found before HAPI's parser, which writes a decimal out in full (1e99999999 would be a
-     * hundred million digits). Syntax errors are left to HAPI's parser.
+     * The numbers of a FHIR resource's JSON text that no answer can be, each by the linkId of the item it is in
+     * (else its JSON pointer), read exactly as written and judged by the contract's own rules
+     * ({@link ContractNumbers}: a {@code valueInteger} as a whole number, any other number as a number), so that a
+     * response refuses what a contract file refuses. Found before HAPI's parser, which writes a decimal out in full
+     * (1e-99999999 would be a hundred million digits): a number of more than {@value AssessmentJson#MAX_NUMBER_LENGTH}
+     * digits written out never reaches it. Syntax errors are left to HAPI's parser.
      */
-    private static List<Problem> hostileNumbers(String json) {
+    public static List<Problem> numberProblems(String json) {
         List<Problem> problems = new ArrayList<>();
         Deque<String> linkIds = new ArrayDeque<>();
         try (JsonParser parser = JSON_FACTORY.createParser(json)) {
@@ -188,11 +191,16 @@ public final class QuestionnaireResponses {
                         }
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                        String problem = numberProblem(parser.getDecimalValue());
+                        String linkId = linkIds.isEmpty() ? "" : linkIds.peek();
+                        String path = linkId.isEmpty() ? parser.getParsingContext().pathAsPointer().toString() : linkId;
+                        BigDecimal number = parser.getDecimalValue();
+                        Problem asNumber = ContractNumbers.numberProblem(path, number);
+                        Problem problem = "valueInteger".equals(parser.currentName()) ? ContractNumbers.wholeProblem(path, number) : asNumber;
+                        if (problem == null) {
+                            problem = asNumber; // a whole number HAPI would write out in full (0e-99999)
+                        }
                         if (problem != null) {
-                            String linkId = linkIds.isEmpty() ? "" : linkIds.peek();
-                            problems.add(new Problem(linkId.isEmpty() ? parser.getParsingContext().pathAsPointer().toString() : linkId,
-                                    problem, clip(parser.getText())));
+                            problems.add(problem);
                         }
                     }
                     default -> {
@@ -203,15 +211,6 @@ public final class QuestionnaireResponses {
             // not JSON, or a number Jackson cannot read: HAPI's parser says what is wrong
         }
         return problems;
-    }
-
-    /** What is wrong with a number as an answer, or {@code null}: not finite as a double, or too many digits. */
-    private static String numberProblem(BigDecimal number) {
-        if (Double.isInfinite(number.doubleValue())) {
-            return "must be a finite number";
-        }
-        long digits = number.scale() <= 0 ? (long) number.precision() - number.scale() : Math.max(number.precision(), number.scale()) + 1L;
-        return digits > AssessmentJson.MAX_NUMBER_LENGTH ? "must be a number of at most " + AssessmentJson.MAX_NUMBER_LENGTH + " digits" : null;
     }
 
     private static boolean isOurs(String canonical) {
@@ -342,9 +341,10 @@ public final class QuestionnaireResponses {
             case WHOLE_NUMBER -> {
                 if (value instanceof IntegerType i && i.getValue() != null) {
                     answers.put(path, i.getValue());
+                } else if (value instanceof IntegerType i) {
+                    problems.add(wholeNumberProblem(path, i));
                 } else {
-                    problems.add(new Problem(path, value instanceof IntegerType ? "must be a whole number of a sensible size"
-                            : "must be answered with valueInteger", describe(value)));
+                    problems.add(new Problem(path, "must be answered with valueInteger", describe(value)));
                 }
             }
             case NUMBER -> {
@@ -353,10 +353,13 @@ public final class QuestionnaireResponses {
                 if (number == null) {
                     problems.add(new Problem(path, value instanceof DecimalType || value instanceof IntegerType
                             ? "must be a finite number" : "must be answered with valueDecimal", describe(value)));
-                } else if (numberProblem(number) != null) {
-                    problems.add(new Problem(path, numberProblem(number), clip(number.toString())));
                 } else {
-                    answers.put(path, number);
+                    Problem problem = ContractNumbers.numberProblem(path, number);
+                    if (problem != null) {
+                        problems.add(problem);
+                    } else {
+                        answers.put(path, number);
+                    }
                 }
             }
             case YES_NO -> {
@@ -393,6 +396,27 @@ public final class QuestionnaireResponses {
                 }
             }
         }
+    }
+
+    /**
+     * What is wrong with a {@code valueInteger} HAPI could not read: as the contract reader says it where the text
+     * is a number it refuses ({@code 4.99999999999999999999}, {@code 1e-99999}); a whole number written with a
+     * fraction or exponent ({@code 4.0}) is no FHIR integer; anything else is no number.
+     */
+    private static Problem wholeNumberProblem(String path, IntegerType value) {
+        String text = value.getValueAsString();
+        BigDecimal number;
+        try {
+            number = text == null || text.length() > AssessmentJson.MAX_NUMBER_LENGTH ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        Problem contract = number == null ? null : ContractNumbers.wholeProblem(path, number);
+        if (contract != null) {
+            return contract;
+        }
+        return new Problem(path, number == null ? "must be a whole number" : "must be a whole number written as a FHIR integer "
+                + "(digits only, e.g. 4)", describe(value));
     }
 
     /** The contract code of a coding answer, or {@code null} with a problem. */

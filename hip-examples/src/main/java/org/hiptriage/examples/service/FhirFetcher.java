@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.hiptriage.examples.fhir.FhirR4;
+import org.hiptriage.examples.fhir.QuestionnaireResponses;
+import org.hiptriage.model.validation.Problem;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -74,10 +78,15 @@ final class FhirFetcher {
             if (body.length > MAX_BYTES) {
                 throw new FetchFailed("GET " + relative + " answered more than " + MAX_BYTES + " bytes");
             }
-            return FhirJson.parser().parseResource(new String(body, StandardCharsets.UTF_8));
+            String text = new String(body, StandardCharsets.UTF_8);
+            List<Problem> numbers = QuestionnaireResponses.numberProblems(text);
+            if (!numbers.isEmpty()) {
+                throw new FetchFailed("GET " + relative + " answered a number no answer can be (" + numbers.get(0).message() + ")");
+            }
+            return FhirR4.parser().parseResource(text);
         } catch (IOException e) {
             throw new FetchFailed("GET " + relative + " could not be read (" + e.getClass().getSimpleName() + ")");
-        } catch (DataFormatException e) {
+        } catch (DataFormatException | IllegalArgumentException e) {
             throw new FetchFailed("GET " + relative + " answered with something that is not a FHIR R4 resource in JSON");
         }
     }

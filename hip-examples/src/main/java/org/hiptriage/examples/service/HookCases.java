@@ -1,9 +1,11 @@
 package org.hiptriage.examples.service;
 
 import ca.uhn.fhir.parser.DataFormatException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hiptriage.examples.fhir.FhirR4;
 import org.hiptriage.examples.fhir.QuestionnaireResponses;
 import org.hiptriage.examples.fhir.Questionnaires;
 import org.hiptriage.model.Assessment;
@@ -46,7 +49,7 @@ final class HookCases {
     /** The prefetch key of the patient's latest QuestionnaireResponse to the hip-triage questionnaire. */
     static final String RESPONSE = "questionnaireResponse";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     /** What a hook request holds. */
     sealed interface HookCase permits Found, NoQuestionnaire {
@@ -97,21 +100,24 @@ final class HookCases {
     }
 
     /**
-     * The case of a checked hook request.
+     * The case of a checked hook request. The case and the prefetched resources are read from {@code body}, the
+     * request's own JSON text, exactly as a client wrote them: the case by the contract reader as {@code /assess}
+     * reads it, a QuestionnaireResponse as {@code questionnaire --to-case} reads it (no number ever passes through a
+     * {@code double} on the way, so every entry point refuses the same numbers with the same words).
      *
      * @throws InvalidAssessmentException when the data given is not what it should be (HTTP 400), paths in the request
      * @throws MissingData when data is missing and cannot be fetched (HTTP 412)
      */
-    HookCase find(HookRequest request) {
+    HookCase find(HookRequest request, String body) {
         JsonNode extension = request.extension();
         if (extension != null && (extension.has(CdsHooks.ASSESSMENT_EXTENSION)
                 || extension.has(CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION))) {
-            return new Found(fromExtension(extension));
+            return new Found(fromExtension(extension, body));
         }
         List<Problem> missing = new ArrayList<>();
         List<Problem> invalid = new ArrayList<>();
-        Slot patient = slot(request, PATIENT, "Patient/" + request.patientId(), missing, invalid);
-        Slot responses = slot(request, RESPONSE, responseSearch(request.patientId(),
+        Slot patient = slot(request, body, PATIENT, "Patient/" + request.patientId(), missing, invalid);
+        Slot responses = slot(request, body, RESPONSE, responseSearch(request.patientId(),
                 URLEncoder.encode(Questionnaires.URL, StandardCharsets.UTF_8)), missing, invalid);
         if (patient != null) {
             checkPatient(patient, request.patientId(), missing, invalid);
@@ -128,12 +134,7 @@ final class HookCases {
         }
         QuestionnaireResponse response = latest.get();
         checkSubject(response, responses.where(), request.patientId());
-        try {
-            JsonNode json = MAPPER.readTree(FhirJson.parser().encodeResourceToString(response));
-            return new Found(prefixed(responses.where() + ".", () -> QuestionnaireResponses.toAssessment(json)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("HAPI wrote JSON that Jackson cannot read", e);
-        }
+        return new Found(prefixed(responses.where() + ".", () -> QuestionnaireResponses.toAssessment(response)));
     }
 
     /**
@@ -149,8 +150,8 @@ final class HookCases {
         }
     }
 
-    /** The key's resource from the prefetch, or else fetched; null (with a problem) when it cannot be had. */
-    private Slot slot(HookRequest request, String key, String query, List<Problem> missing, List<Problem> invalid) {
+    /** The key's resource from the prefetch (read from the request's text), or else fetched; null (with a problem) when it cannot be had. */
+    private Slot slot(HookRequest request, String body, String key, String query, List<Problem> missing, List<Problem> invalid) {
         JsonNode prefetch = request.prefetch();
         String where = "prefetch." + key;
         String unfilled = "was not prefetched";
@@ -163,13 +164,19 @@ final class HookCases {
                 invalid.add(new Problem(where, "must be a FHIR R4 resource, or null for no data", HookRequest.got(value)));
                 return null;
             }
+            String text = member(body, "prefetch", key, value);
+            List<Problem> numbers = QuestionnaireResponses.numberProblems(text);
+            if (!numbers.isEmpty()) {
+                numbers.forEach(p -> invalid.add(new Problem(where + "." + p.path(), p.expected(), p.got())));
+                return null;
+            }
             try {
-                IBaseResource resource = FhirJson.parser().parseResource(value.toString());
+                IBaseResource resource = FhirR4.parser().parseResource(text);
                 if (!(resource instanceof OperationOutcome)) {
                     return new Slot(resource, where, false);
                 }
                 unfilled = "could not be prefetched (the CDS client sent an OperationOutcome)";
-            } catch (DataFormatException e) {
+            } catch (DataFormatException | IllegalArgumentException e) {
                 invalid.add(new Problem(where, "must be a FHIR R4 resource in JSON", "not one"));
                 return null;
             }
@@ -246,7 +253,7 @@ final class HookCases {
         return "Patient".equals(id.getResourceType()) && patientId.equals(id.getIdPart());
     }
 
-    private static Assessment fromExtension(JsonNode extension) {
+    private static Assessment fromExtension(JsonNode extension, String body) {
         JsonNode assessment = extension.get(CdsHooks.ASSESSMENT_EXTENSION);
         JsonNode response = extension.get(CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION);
         if (assessment != null && response != null) {
@@ -254,10 +261,54 @@ final class HookCases {
                     + CdsHooks.ASSESSMENT_EXTENSION + "\" and \"" + CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION + "\"", "both")));
         }
         if (assessment != null) {
-            return prefixed("extension." + CdsHooks.ASSESSMENT_EXTENSION + ".", () -> AssessmentJson.parse(assessment.toString()));
+            String text = member(body, "extension", CdsHooks.ASSESSMENT_EXTENSION, assessment);
+            return prefixed("extension." + CdsHooks.ASSESSMENT_EXTENSION + ".",
+                    () -> AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8)));
         }
+        if (!response.isObject()) {
+            return prefixed("extension." + CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION + ".",
+                    () -> QuestionnaireResponses.toAssessment(response));
+        }
+        String text = member(body, "extension", CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION, response);
         return prefixed("extension." + CdsHooks.QUESTIONNAIRE_RESPONSE_EXTENSION + ".",
-                () -> QuestionnaireResponses.toAssessment(response));
+                () -> QuestionnaireResponses.toAssessment(text));
+    }
+
+    /**
+     * The exact text of {@code body.section.key} (an object in the request's JSON), as the client wrote it: numbers
+     * and all, never re-written from a tree (which would have read its numbers as {@code double}s). When it cannot
+     * be found as an object in the text, the tree's own writing of {@code value}.
+     */
+    static String member(String body, String section, String key, JsonNode value) {
+        try (JsonParser parser = JSON_FACTORY.createParser(body)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken token = parser.nextToken();
+                    if (name.equals(section) && token == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = parser.currentName();
+                            JsonToken inner = parser.nextToken();
+                            if (field.equals(key)) {
+                                if (inner != JsonToken.START_OBJECT) {
+                                    break;
+                                }
+                                int start = (int) parser.currentTokenLocation().getCharOffset();
+                                parser.skipChildren();
+                                int end = (int) parser.currentLocation().getCharOffset();
+                                return body.substring(start, end);
+                            }
+                            parser.skipChildren();
+                        }
+                        break;
+                    }
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the request was read already; the tree stands in for its text
+        }
+        return value.toString();
     }
 
     private interface Reading {

@@ -189,7 +189,7 @@ public final class TriageHandler extends Handler.Abstract {
 
     private void hook(Request request, Response response, Callback callback) {
         answer(request, response, callback, body -> {
-            HookCases.HookCase found = cases.find(HookRequest.read(json(body)));
+            HookCases.HookCase found = cases.find(HookRequest.read(json(body)), new String(body, StandardCharsets.UTF_8));
             return (found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
                     : CdsHooks.intakeCard(links)).toString();
         });

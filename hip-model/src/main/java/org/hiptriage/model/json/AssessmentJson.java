@@ -381,16 +381,9 @@ public final class AssessmentJson {
             problems.add(new Problem(path, "must be a whole number", kind(node)));
             return null;
         }
-        if (!node.isIntegralNumber()) {
-            java.math.BigDecimal value = node.decimalValue();
-            if (value.stripTrailingZeros().scale() > 0) {
-                // toString, never toPlainString: 1e-999999999 would be a billion characters
-                problems.add(new Problem(path, "must be a whole number", clip(value.toString())));
-                return null;
-            }
-        }
-        if (!node.canConvertToInt() && !(node.isFloatingPointNumber() && Math.abs(node.doubleValue()) < Integer.MAX_VALUE)) {
-            problems.add(new Problem(path, "must be a whole number of a sensible size", clip(node.asText())));
+        Problem problem = ContractNumbers.wholeProblem(path, node.decimalValue());
+        if (problem != null) {
+            problems.add(problem);
             return null;
         }
         return node.intValue();
@@ -406,12 +399,12 @@ public final class AssessmentJson {
             problems.add(new Problem(path, "must be a number", kind(node)));
             return null;
         }
-        double value = node.doubleValue();
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            problems.add(new Problem(path, "must be a finite number", clip(node.asText())));
+        Problem problem = ContractNumbers.numberProblem(path, node.decimalValue());
+        if (problem != null) {
+            problems.add(problem);
             return null;
         }
-        return value;
+        return node.doubleValue();
     }
 
     private Boolean bool(JsonNode section, String sectionName, String field) {
