@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Heap {
 
-    /** The default heap: 512 MiB (about 90 MiB in use after start-up, 170 MiB at most under load here). */
+    /** The default heap: 512 MiB (about 73 MiB in use after start-up and under load here: docs/deploy.md, "Heap"). */
     static final String DEFAULT = "512m";
     /** The system property that marks the child JVM (it never starts another). */
     static final String CHILD_PROPERTY = "hiptriage.serve.child";

@@ -22,8 +22,6 @@ import java.util.concurrent.CompletionException;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.common.ExitCode;
 import org.hiptriage.examples.common.Streams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +43,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable that may hold the TLS key store's password. */
     public static final String TLS_PASSWORD_ENV = "HIP_TRIAGE_TLS_PASSWORD";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Option(names = "--port", paramLabel = "PORT", description = "the port (default ${DEFAULT-VALUE}; 0 for any free one)")
     int port = 8080;
@@ -140,9 +136,16 @@ public final class ServeCommand implements Callable<Integer> {
             Heap.exitWhenParentGoes();
         } else if (streams.in() == System.in && (heap != null || !Heap.sizedByUser())) {
             // the process's own streams (not a test's), and a heap to bound: run as a child JVM with -Xmx
+            String size = heap != null ? heap : Heap.DEFAULT;
             List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-            return Heap.runChild(Heap.childCommand(heap != null ? heap : Heap.DEFAULT, args, HIP_TRIAGE_MAIN),
-                    settings.stopTimeout().toMillis());
+            err.println("hip-triage serve: running in a child JVM with -Xmx" + size + " (--heap SIZE to change it; given -Xmx or "
+                    + "-XX:MaxRAMPercentage, serve runs in this JVM)");
+            try {
+                return Heap.runChild(Heap.childCommand(size, args, HIP_TRIAGE_MAIN), settings.stopTimeout().toMillis());
+            } catch (IOException e) {
+                err.println("hip-triage serve: could not start the child JVM (" + e.getMessage() + "): running in this one, "
+                        + "its heap unbounded by serve");
+            }
         }
         TriageServer server;
         try {
@@ -170,8 +173,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (settings.authentication() == null) {
             String warning = "UNAUTHENTICATED: any caller that reaches " + host + ":" + server.port() + " is served "
                     + "(start with --jwks FILE|URL and --issuer ISS to require the CDS clients' signed JWTs)";
-            err.println(warning);
-            LOG.warn(warning);
+            err.println(warning); // standard error is where the logs go too: one line, not two
         } else {
             CallerAuthentication auth = settings.authentication();
             err.println("callers: a bearer JWT from " + auth.issuers() + " signed by a key of " + jwks + ", aud "

@@ -209,7 +209,7 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     /** Answers 500 for a failure (a rule that failed, a bug) and warns with its classes: never its message, which may quote the case. */
-    private static void failed(Request request, Response response, Callback callback, RuntimeException e) {
+    private static void failed(Request request, Response response, Callback callback, Throwable e) {
         StringBuilder classes = new StringBuilder(e.getClass().getName());
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             classes.append(" <- ").append(cause.getClass().getName());
@@ -324,8 +324,12 @@ public final class TriageHandler extends Handler.Abstract {
                 send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
             } catch (HookCases.MissingData e) {
                 send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // on a thread of Jetty's when the body came late: nothing above would answer
                 failed(request, response, callback, e);
+                if (e instanceof VirtualMachineError vmError) {
+                    throw vmError;
+                }
             }
         });
     }

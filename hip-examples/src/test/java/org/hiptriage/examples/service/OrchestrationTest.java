@@ -99,8 +99,11 @@ class OrchestrationTest {
         // no minimum rate: the request in progress below sends its body slowly, a byte every 100 ms
         TriageServer server = TriageServer.start(engine, ServiceSettings.builder().host("127.0.0.1").port(0).minBodyRate(0).build());
         int port = server.port();
-        try (Socket client = new Socket()) {
-            // given a request in progress: its headers and half its body sent
+        try (Socket client = new Socket(); Socket orchestrator = new Socket()) {
+            // given an orchestrator's probe on a kept-alive connection, and a request in progress (half its body sent)
+            orchestrator.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            orchestrator.setSoTimeout(15_000);
+            assertThat(probe(orchestrator)).startsWith("HTTP/1.1 200");
             client.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             client.setSoTimeout(15_000);
             try (InProgress request = new InProgress(client, body)) {
@@ -108,8 +111,9 @@ class OrchestrationTest {
                 long stopping = System.nanoTime();
                 CompletableFuture<Void> stopped = CompletableFuture.runAsync(server::close);
 
-                // then it accepts no new connection
+                // then it accepts no new connection, and its readiness probe says 503, so that no more requests are sent to it
                 assertThat(refusesConnectionsSoon(port)).as("new connections refused").isTrue();
+                assertThat(probe(orchestrator)).startsWith("HTTP/1.1 503");
                 assertThat(stopped).isNotDone();
 
                 // and the request in progress is finished: the rest of its body is read and the report answered
@@ -206,6 +210,13 @@ class OrchestrationTest {
             finishing = true;
             dribbler.join();
         }
+    }
+
+    /** Asks for {@code /health/ready} on a kept-alive connection and returns the answer. */
+    private static String probe(Socket connection) throws IOException {
+        connection.getOutputStream().write("GET /health/ready HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        connection.getOutputStream().flush();
+        return new String(readAnswer(connection.getInputStream()), StandardCharsets.UTF_8);
     }
 
     /** An HTTP/1.1 answer with a Content-Length, read whole. */
