@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.hiptriage.examples.cli.HipTriageCli;
-import org.hiptriage.examples.common.Streams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -28,14 +26,8 @@ import picocli.CommandLine.ParameterException;
 class ConfigurationTrapsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Streams QUIET = Streams.of(new ByteArrayInputStream(new byte[0]),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-
     private static ServiceSettings settings(String... args) {
-        ServeCommand command = new ServeCommand(QUIET);
-        new CommandLine(command).parseArgs(args);
-        return command.settings();
+        return ServeCommandTest.settings(args);
     }
 
     @Test
