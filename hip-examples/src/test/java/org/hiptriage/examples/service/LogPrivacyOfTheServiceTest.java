@@ -17,13 +17,18 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.hiptriage.engine.FaultyEngine;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * field of a case, at any level the shipped configuration ({@code logback.xml} of the jar) enables, the
  * engine's, Drools', Jetty's and HAPI's own loggers included. The test loads that configuration, captures
  * what it writes (standard error) while the service answers every kind of request with distinctive
- * case values, and searches it.
+ * case values, and searches it. And with that configuration the command line's standard output holds
+ * its reports only (Logback prints its own status there when its configuration warns).
  */
 class LogPrivacyOfTheServiceTest {
 
@@ -64,6 +70,37 @@ class LogPrivacyOfTheServiceTest {
                 "hip-triage rule base failed on one assessment");
         // and nothing of any case, nor the query string, the comment, the user or the headers
         assertThat(logs.toLowerCase(Locale.ROOT)).doesNotContain(PERSONAL);
+    }
+
+    @Test
+    void withTheShippedConfigurationTheCommandLinesStandardOutputHoldsReportsOnly() throws Exception {
+        // given the command line run as a process with the jar's logback.xml (not the tests' logback-test.xml)
+        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
+        Path caseFile = Path.of("cases/fever-with-hip-pain.json");
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
+                "-Dlogback.configurationFile=" + shipped, "org.hiptriage.examples.cli.HipTriageCli", "--format", "json",
+                caseFile.toString()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(cli.getErrorStream()));
+        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        // then standard output holds the report and nothing else (Logback would print its own status there), and
+        // standard error holds nothing either: no log line at the levels shipped for a plain assessment
+        assertThat(out).isEqualTo(ReportJson.write(CdsFixtures.engine().assess(AssessmentJson.parse(Files.readAllBytes(caseFile))))
+                + "\n");
+        assertThat(new String(err.get(), StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.startsWith("SLF4J(I): Attempting to load provider"))) // -Dslf4j.provider, for this test's class path
+                .isEmpty();
+        assertThat(cli.exitValue()).isZero();
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every kind of request the service answers, each carrying distinctive values. */
