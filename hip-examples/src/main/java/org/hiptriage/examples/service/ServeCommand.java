@@ -34,11 +34,13 @@ import picocli.CommandLine.Spec;
  * {@code --insecure-allow-unauthenticated}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs hip-triage as an HTTP service: POST /assess, GET /health (/health/live, /health/ready) and",
-                "CDS Hooks 2.0 (GET /cds-services, POST /cds-services/hip-pain-triage and its /feedback). Stop it with",
-                "Ctrl-C or SIGTERM: it finishes the requests in progress. Without --jwks it accepts any caller, and so",
-                "listens on loopback only unless --insecure-allow-unauthenticated is given. Logs (an access log, warnings)",
-                "go to standard error."})
+        description = {"Runs hip-triage as an HTTP service: POST /assess, GET /health",
+                "(/health/live, /health/ready) and CDS Hooks 2.0 (GET /cds-services,",
+                "POST /cds-services/hip-pain-triage and its /feedback). Stop it with",
+                "Ctrl-C or SIGTERM: it finishes the requests in progress. Without",
+                "--jwks it accepts any caller, and so listens on loopback only unless",
+                "--insecure-allow-unauthenticated is given. Logs (an access log,",
+                "warnings) go to standard error."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable that may hold the TLS key store's password. */
