@@ -36,8 +36,11 @@ import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code hip-triage batch IN OUT}: assesses a folder of case files or a JSON-lines file on every
@@ -73,12 +76,19 @@ public final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "where to write one JSON line per case; - for standard output")
     String out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core, ${DEFAULT-VALUE})")
+    /** The most worker threads: the engine's work is all computation, so more than a few per core only costs memory. */
+    static final int MAX_THREADS = 256;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + MAX_THREADS
+            + " (default: every core, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--resume", description = "go on with a batch that was stopped: keep the cases already in OUT.partial "
             + "(checked against IN), assess the rest; OUT ends as an uninterrupted run writes it")
     boolean resume;
+
+    @Spec
+    CommandSpec spec;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -98,9 +108,9 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            stderr.println("--threads must be at least 1");
-            return ExitCode.FAILED;
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 to " + MAX_THREADS + " (the work is all "
+                    + "computation: more threads than a few per core only cost memory): " + threads);
         }
         boolean toStdout = "-".equals(out);
         if (toStdout && resume) {

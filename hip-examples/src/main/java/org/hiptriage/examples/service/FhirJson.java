@@ -2,6 +2,7 @@ package org.hiptriage.examples.service;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
@@ -24,9 +25,12 @@ final class FhirJson {
         return FhirContext.forR4Cached();
     }
 
-    /** A new JSON parser (parsers are not thread-safe). */
+    /**
+     * A new JSON parser (parsers are not thread-safe). Lenient, as HAPI's default, but silent: HAPI's default would log
+     * at WARN a value it cannot read, which may be a patient's.
+     */
     static IParser parser() {
-        return context().newJsonParser();
+        return context().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
     }
 
     /**

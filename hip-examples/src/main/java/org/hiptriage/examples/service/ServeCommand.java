@@ -11,17 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.common.ExitCode;
 import org.hiptriage.examples.common.Streams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,16 +34,17 @@ import picocli.CommandLine.Spec;
  * {@code --insecure-allow-unauthenticated}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs hip-triage as an HTTP service: POST /assess, GET /health and CDS Hooks 2.0",
-                "(GET /cds-services, POST /cds-services/hip-pain-triage and its /feedback). Stop it with Ctrl-C.",
-                "Without --jwks it accepts any caller, and so listens on loopback only unless",
-                "--insecure-allow-unauthenticated is given."})
+        description = {"Runs hip-triage as an HTTP service: POST /assess, GET /health",
+                "(/health/live, /health/ready) and CDS Hooks 2.0 (GET /cds-services,",
+                "POST /cds-services/hip-pain-triage and its /feedback). Stop it with",
+                "Ctrl-C or SIGTERM: it finishes the requests in progress. Without",
+                "--jwks it accepts any caller, and so listens on loopback only unless",
+                "--insecure-allow-unauthenticated is given. Logs (an access log,",
+                "warnings) go to standard error."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable that may hold the TLS key store's password. */
     public static final String TLS_PASSWORD_ENV = "HIP_TRIAGE_TLS_PASSWORD";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Option(names = "--port", paramLabel = "PORT", description = "the port (default ${DEFAULT-VALUE}; 0 for any free one)")
     int port = 8080;
@@ -52,8 +53,25 @@ public final class ServeCommand implements Callable<Integer> {
             + "every interface, which needs --jwks or --insecure-allow-unauthenticated)")
     String host = "127.0.0.1";
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "the largest request body accepted (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-bytes", paramLabel = "N", description = "the largest request body accepted, 1 to "
+            + ServiceSettings.LARGEST_MAX_BYTES + " (default ${DEFAULT-VALUE}; POST /assess reads at most 65536 whatever this says)")
     int maxBytes = TriageHandler.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", description = "the longest a request may take from its first byte "
+            + "to the last of its body, 1 to 600 (default ${DEFAULT-VALUE}); then 408 and the connection is closed")
+    int bodyTimeout = (int) ServiceSettings.DEFAULT_BODY_TIMEOUT.toSeconds();
+
+    @Option(names = "--min-body-rate", paramLabel = "BYTES", description = "the fewest bytes a second a request body must average "
+            + "after its first 2 seconds (default ${DEFAULT-VALUE}; 0 for no minimum); then 408 and the connection is closed")
+    int minBodyRate = ServiceSettings.DEFAULT_MIN_BODY_RATE;
+
+    @Option(names = "--stop-timeout", paramLabel = "SECONDS", description = "on SIGTERM or Ctrl-C, how long to let the requests in "
+            + "progress finish, 0 to 300 (default ${DEFAULT-VALUE})")
+    int stopTimeout = (int) ServiceSettings.DEFAULT_STOP_TIMEOUT.toSeconds();
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "the largest heap, e.g. 512m or 2g (default: " + Heap.DEFAULT
+            + " when the JVM was given no -Xmx nor -XX:MaxRAMPercentage; serve then starts itself again with -Xmx)")
+    String heap;
 
     @Option(names = "--public-url", paramLabel = "URL", description = "the base URL callers use, e.g. https://cds.example.org "
             + "behind a proxy (default: http(s)://HOST:PORT as listened on); each endpoint's JWT audience is this plus its path")
@@ -99,32 +117,56 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final String HIP_TRIAGE_MAIN = "org.hiptriage.examples.cli.HipTriageCli";
+
+    private final Streams streams;
     private final PrintStream err;
 
     /** The service, saying where it listens on these streams' error; it returns 1 when it cannot start. */
     public ServeCommand(Streams streams) {
+        this.streams = streams;
         this.err = streams.err();
     }
 
     @Override
     public Integer call() throws Exception {
         ServiceSettings settings = settings();
-        TriageEngine engine = TriageEngine.create();
+        if (heap != null && Heap.bytes(heap) < 0) {
+            throw usage("--heap must be a size of at least 64 MiB, such as 512m or 2g: " + heap);
+        }
+        if (Heap.isChild()) {
+            Heap.exitWhenParentGoes();
+        } else if (streams.in() == System.in && (heap != null || !Heap.sizedByUser())) {
+            // the process's own streams (not a test's), and a heap to bound: run as a child JVM with -Xmx
+            String size = heap != null ? heap : Heap.DEFAULT;
+            List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+            err.println("hip-triage serve: running in a child JVM with -Xmx" + size + " (--heap SIZE to change it; given -Xmx or "
+                    + "-XX:MaxRAMPercentage, serve runs in this JVM)");
+            try {
+                return Heap.runChild(Heap.childCommand(size, args, HIP_TRIAGE_MAIN), settings.stopTimeout().toMillis());
+            } catch (IOException e) {
+                err.println("hip-triage serve: could not start the child JVM (" + e.getMessage() + "): running in this one, "
+                        + "its heap unbounded by serve");
+            }
+        }
         TriageServer server;
         try {
-            server = TriageServer.start(engine, settings);
+            server = TriageServer.startLoading(TriageEngine::create, settings);
         } catch (IOException e) {
-            engine.close();
             err.println("hip-triage serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("hip-triage serve: stopping (finishing the requests in progress, " + stopTimeout + " s at most)");
             try {
                 server.close();
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 // stopping anyway
             }
-            engine.close();
+            TriageEngine loaded = server.engine().getNow(null);
+            if (loaded != null) {
+                loaded.close();
+            }
         }, "hip-triage-shutdown"));
         URI base = server.publicUrl();
         err.println("hip-triage service on " + (settings.tls() == null ? "http" : "https") + "://" + host + ":" + server.port()
@@ -133,8 +175,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (settings.authentication() == null) {
             String warning = "UNAUTHENTICATED: any caller that reaches " + host + ":" + server.port() + " is served "
                     + "(start with --jwks FILE|URL and --issuer ISS to require the CDS clients' signed JWTs)";
-            err.println(warning);
-            LOG.warn(warning);
+            err.println(warning); // standard error is where the logs go too: one line, not two
         } else {
             CallerAuthentication auth = settings.authentication();
             err.println("callers: a bearer JWT from " + auth.issuers() + " signed by a key of " + jwks + ", aud "
@@ -146,16 +187,35 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.println("CORS origins: " + (settings.corsOrigins().isEmpty() ? "none" : settings.corsOrigins()) + "; cards link to "
                 + server.links().rulebook() + (settings.intakeUrl() == null ? "" : " and the intake " + settings.intakeUrl()));
+        err.println("heap: at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; request bodies: at most " + maxBytes
+                + " bytes, within " + bodyTimeout + " s" + (minBodyRate > 0 ? ", at " + minBodyRate + " bytes/s at least" : ""));
+        try {
+            TriageEngine engine = server.engine().join();
+            err.println("ready: rule base " + engine.ruleBaseVersion() + " loaded (GET " + TriageHandler.READY_PATH + " answers 200)");
+        } catch (CompletionException e) {
+            err.println("hip-triage serve: the rule base could not be loaded: " + e.getCause());
+            server.close();
+            return ExitCode.FAILED;
+        }
         server.join();
         return ExitCode.OK;
     }
 
     /** The settings the options give; a usage error for options that do not go together. */
     ServiceSettings settings() {
-        if (maxBytes < 1 || port < 0 || port > 65535) {
-            throw usage("--port must be 0 to 65535 and --max-bytes at least 1");
+        if (port < 0 || port > 65535) {
+            throw usage("--port must be 0 to 65535");
+        }
+        if (maxBytes < 1 || maxBytes > ServiceSettings.LARGEST_MAX_BYTES) {
+            throw usage("--max-bytes must be 1 to " + ServiceSettings.LARGEST_MAX_BYTES + " (4 MiB, for a CDS Hooks request with "
+                    + "its prefetched resources; POST /assess reads at most 65536 bytes, the contract's limit, whatever this says): "
+                    + maxBytes);
+        }
+        if (bodyTimeout < 1 || bodyTimeout > 600 || minBodyRate < 0 || stopTimeout < 0 || stopTimeout > 300) {
+            throw usage("--body-timeout must be 1 to 600 seconds, --min-body-rate at least 0 and --stop-timeout 0 to 300 seconds");
         }
         ServiceSettings.Builder settings = ServiceSettings.builder().host(host).port(port).maxBytes(maxBytes)
+                .bodyTimeout(Duration.ofSeconds(bodyTimeout)).minBodyRate(minBodyRate).stopTimeout(Duration.ofSeconds(stopTimeout))
                 .feedbackLog(feedback -> {
                     FeedbackLog.SLF4J.record(feedback);
                     err.println("feedback " + feedback.line());

@@ -16,7 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -32,6 +36,8 @@ import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
 import org.hiptriage.model.validation.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's routes, on Jetty's core {@link Handler} API (no servlets):
@@ -39,7 +45,9 @@ import org.hiptriage.model.validation.Problem;
  *   <li>{@code POST /assess}: contract JSON in, report JSON out (contract v2: {@code avoid[].because},
  *       {@code openQuestions}); 400 with {@code {"errors": [{"path", "message"}]}}
  *       for a refused case; 413 over {@link #maxBytes}; 415 when the body is not JSON; 405 for another method.</li>
- *   <li>{@code GET /health}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}.</li>
+ *   <li>{@code GET /health} and {@code GET /health/ready}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}
+ *       once the rule base is loaded, 503 {@code {"status": "STARTING"}} before and {@code "STOPPING"} once stopping;
+ *       {@code GET /health/live}: {@code {"status": "UP"}} while the process answers at all.</li>
  *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards (400 for a
  *       malformed request, 412 when the patient's data cannot be had); {@code POST
  *       /cds-services/hip-pain-triage/feedback}: feedback on a card.</li>
@@ -48,7 +56,10 @@ import org.hiptriage.model.validation.Problem;
  * With {@link ServiceSettings#authentication()}, the POST routes ({@code /assess}, the hook, its feedback)
  * need a valid bearer JWT or answer 401; discovery, health, the rulebook and CORS preflights stay open (they
  * hold no patient data). CORS headers go only to the allowed origins. The engine is shared by every
- * request (it is thread-safe).
+ * request (it is thread-safe); until it is loaded the POST routes answer 503 with {@code Retry-After}.
+ * Bodies are read without holding a thread while they come ({@link BodyReader}): 408 for one slower than
+ * {@link ServiceSettings#pace()}. Every answer carries an {@code X-Request-Id} (the caller's, when it is
+ * 1 to 64 letters, digits or {@code ._:-}, otherwise a new one), which the access log and the warnings name.
  */
 public final class TriageHandler extends Handler.Abstract {
 
@@ -58,12 +69,19 @@ public final class TriageHandler extends Handler.Abstract {
     public static final String HOOK_PATH = "/cds-services/" + CdsHooks.SERVICE_ID;
     /** The feedback path of the hook. */
     public static final String FEEDBACK_PATH = HOOK_PATH + "/feedback";
-    /** How much of a refused, too large body is read past before the connection is closed: 1 MiB. */
-    static final long DRAIN_BYTES = 1024 * 1024;
     /** The rulebook's path. */
     public static final String RULEBOOK_PATH = "/rulebook.html";
+    /** The liveness probe's path: 200 while the process answers. */
+    public static final String LIVE_PATH = "/health/live";
+    /** The readiness probe's path: 200 once the rule base is loaded, 503 before and while stopping. */
+    public static final String READY_PATH = "/health/ready";
+    /** The header carrying the request id. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-    private static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH);
+    private static final Logger LOG = LoggerFactory.getLogger(TriageHandler.class);
+    private static final Pattern GOOD_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Set<String> PATHS = Set.of("/health", LIVE_PATH, READY_PATH, "/assess", "/cds-services", HOOK_PATH,
+            FEEDBACK_PATH, RULEBOOK_PATH);
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -72,8 +90,10 @@ public final class TriageHandler extends Handler.Abstract {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
 
-    private final TriageEngine engine;
+    private final CompletableFuture<TriageEngine> engine;
     private final int maxBytes;
+    private final BodyReader.Pace pace;
+    private volatile boolean stopping;
     private final String publicUrl;
     private final CallerAuthentication authentication;
     private final Set<String> corsOrigins;
@@ -87,8 +107,19 @@ public final class TriageHandler extends Handler.Abstract {
      * @param publicUrl the base URL callers use (no trailing slash): the JWT audience of each endpoint is this plus its path
      */
     public TriageHandler(TriageEngine engine, ServiceSettings settings, URI publicUrl) {
+        this(CompletableFuture.completedFuture(engine), settings, publicUrl);
+    }
+
+    /**
+     * A handler assessing with {@code engine} once it is loaded, as {@code settings} say; until then its probes say
+     * it is starting and its POST routes answer 503.
+     *
+     * @param publicUrl the base URL callers use (no trailing slash): the JWT audience of each endpoint is this plus its path
+     */
+    public TriageHandler(CompletableFuture<TriageEngine> engine, ServiceSettings settings, URI publicUrl) {
         this.engine = engine;
         this.maxBytes = settings.maxBytes();
+        this.pace = settings.pace();
         this.publicUrl = publicUrl.toString();
         this.authentication = settings.authentication();
         this.corsOrigins = settings.corsOrigins();
@@ -103,10 +134,23 @@ public final class TriageHandler extends Handler.Abstract {
         return links;
     }
 
+    /** From now on the readiness probe answers 503 STOPPING: the service is about to stop. */
+    public void stopping() {
+        stopping = true;
+    }
+
+    /** True for the path of one of the service's routes. */
+    static boolean isRoute(String path) {
+        return PATHS.contains(path);
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
+        String requestId = requestId(request.getHeaders().get(REQUEST_ID_HEADER));
+        request.setAttribute(AccessLog.REQUEST_ID, requestId);
+        response.getHeaders().put(REQUEST_ID_HEADER, requestId);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
             cors(request, response);
@@ -117,17 +161,19 @@ public final class TriageHandler extends Handler.Abstract {
                 return true;
             }
             switch (path) {
-                case "/health" -> {
+                case "/health", READY_PATH -> {
                     if (allowed(method, "GET", response, callback)) {
-                        ObjectNode health = MAPPER.createObjectNode();
-                        health.put("status", "UP");
-                        health.put("ruleBaseVersion", engine.ruleBaseVersion());
-                        health.put("contractVersion", TriageReport.CONTRACT_VERSION);
-                        send(response, callback, HttpStatus.OK_200, health.toString());
+                        ready(response, callback);
+                    }
+                }
+                case LIVE_PATH -> {
+                    if (allowed(method, "GET", response, callback)) {
+                        send(response, callback, HttpStatus.OK_200, "{\"status\":\"UP\"}");
                     }
                 }
                 case "/assess" -> {
-                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)) {
+                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)
+                            && loaded(request, response, callback)) {
                         assess(request, response, callback);
                     }
                 }
@@ -137,7 +183,8 @@ public final class TriageHandler extends Handler.Abstract {
                     }
                 }
                 case HOOK_PATH -> {
-                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)) {
+                    if (allowed(method, "POST", response, callback) && authenticated(request, path, response, callback)
+                            && loaded(request, response, callback)) {
                         hook(request, response, callback);
                     }
                 }
@@ -156,20 +203,73 @@ public final class TriageHandler extends Handler.Abstract {
                                 + ", GET " + RULEBOOK_PATH, method + " " + path);
             }
         } catch (RuntimeException e) {
-            error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be assessed",
-                    e.getClass().getSimpleName());
+            failed(request, response, callback, e);
         }
         return true;
     }
 
+    /** Answers 500 for a failure (a rule that failed, a bug) and warns with its classes: never its message, which may quote the case. */
+    private static void failed(Request request, Response response, Callback callback, Throwable e) {
+        StringBuilder classes = new StringBuilder(e.getClass().getName());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            classes.append(" <- ").append(cause.getClass().getName());
+        }
+        LOG.warn("{} {} failed: {} (id={})", request.getMethod(), Request.getPathInContext(request), classes,
+                request.getAttribute(AccessLog.REQUEST_ID));
+        error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be assessed", e.getClass().getSimpleName());
+    }
+
+    /** The caller's request id when it is a safe one, otherwise a new one (16 hexadecimal digits). */
+    static String requestId(String given) {
+        if (given != null && GOOD_REQUEST_ID.matcher(given).matches()) {
+            return given;
+        }
+        return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Readiness (and {@code /health}): 200 with the rule base's version once it is loaded; 503 while starting or stopping. */
+    private void ready(Response response, Callback callback) {
+        TriageEngine loaded = loadedEngine();
+        ObjectNode health = MAPPER.createObjectNode();
+        if (loaded == null || stopping) {
+            health.put("status", stopping ? "STOPPING" : engine.isCompletedExceptionally() ? "DOWN" : "STARTING");
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            send(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, health.toString());
+            return;
+        }
+        health.put("status", "UP");
+        health.put("ruleBaseVersion", loaded.ruleBaseVersion());
+        health.put("contractVersion", TriageReport.CONTRACT_VERSION);
+        send(response, callback, HttpStatus.OK_200, health.toString());
+    }
+
+    /** The engine once loaded; null while it loads or when it could not be loaded. */
+    private TriageEngine loadedEngine() {
+        return engine.isDone() && !engine.isCompletedExceptionally() ? engine.join() : null;
+    }
+
+    /** Lets the request on once the rule base is loaded; until then answers 503 with {@code Retry-After}. */
+    private boolean loaded(Request request, Response response, Callback callback) {
+        if (loadedEngine() != null) {
+            return true;
+        }
+        refuseUnread(request, response, callback, () -> {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            error(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "$", "must wait until the rule base is loaded", null);
+        });
+        return false;
+    }
+
     private void assess(Request request, Response response, Callback callback) {
+        TriageEngine engine = this.engine.join();
         if (wantsFhir(request.getHeaders().get(HttpHeader.ACCEPT))) {
-            answer(request, response, callback, FHIR_JSON, body -> {
+            answer(request, response, callback, FHIR_JSON, AssessmentJson.MAX_BYTES, body -> {
                 Assessment assessment = AssessmentJson.parse(body);
                 return FhirReport.json(engine.assess(assessment), assessment);
             });
         } else {
-            answer(request, response, callback, body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
+            answer(request, response, callback, JSON, AssessmentJson.MAX_BYTES,
+                    body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
         }
     }
 
@@ -188,6 +288,7 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     private void hook(Request request, Response response, Callback callback) {
+        TriageEngine engine = this.engine.join();
         answer(request, response, callback, body -> {
             HookCases.HookCase found = cases.find(HookRequest.read(json(body)), new String(body, StandardCharsets.UTF_8));
             return (found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
@@ -203,26 +304,34 @@ public final class TriageHandler extends Handler.Abstract {
     }
 
     /**
-     * Reads the JSON body and answers 200 with what {@code answer} makes of it; 400 for a refused request or
-     * case, 412 for data that cannot be had (and 413/415 for the body itself).
+     * Reads the JSON body (at most {@code --max-bytes}) and answers 200 with what {@code answer} makes of it; 400 for a
+     * refused request or case, 412 for data that cannot be had (and 408/413/415 for the body itself).
      */
     private void answer(Request request, Response response, Callback callback, Function<byte[], String> answer) {
-        answer(request, response, callback, JSON, answer);
+        answer(request, response, callback, JSON, maxBytes, answer);
     }
 
-    /** As above, a 200 answer carrying {@code contentType}; errors stay contract JSON. */
-    private void answer(Request request, Response response, Callback callback, String contentType, Function<byte[], String> answer) {
-        byte[] body = body(request, response, callback);
-        if (body == null) {
-            return;
-        }
-        try {
-            send(response, callback, HttpStatus.OK_200, contentType, answer.apply(body));
-        } catch (InvalidAssessmentException e) {
-            send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
-        } catch (HookCases.MissingData e) {
-            send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
-        }
+    /**
+     * As above, a 200 answer carrying {@code contentType}, reading at most {@code limit} bytes (or {@code --max-bytes} when
+     * lower); errors stay contract JSON. The answer is made on the thread that read the body's last bytes.
+     */
+    private void answer(Request request, Response response, Callback callback, String contentType, int limit,
+            Function<byte[], String> answer) {
+        body(request, response, callback, Math.min(limit, maxBytes), body -> {
+            try {
+                send(response, callback, HttpStatus.OK_200, contentType, answer.apply(body));
+            } catch (InvalidAssessmentException e) {
+                send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
+            } catch (HookCases.MissingData e) {
+                send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
+            } catch (RuntimeException | Error e) {
+                // on a thread of Jetty's when the body came late: nothing above would answer
+                failed(request, response, callback, e);
+                if (e instanceof VirtualMachineError vmError) {
+                    throw vmError;
+                }
+            }
+        });
     }
 
     private static JsonNode json(byte[] body) {
@@ -243,18 +352,28 @@ public final class TriageHandler extends Handler.Abstract {
         if (verdict.accepted()) {
             return true;
         }
-        try (InputStream rest = Content.Source.asInputStream(request)) {
-            drain(rest);
-        } catch (IOException e) {
-            // closing what was read past: nothing to do
-        }
-        if (verdict.status() == HttpStatus.UNAUTHORIZED_401) {
-            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        } else {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
-        }
-        error(response, callback, verdict.status(), "Authorization", verdict.problem(), null);
+        refuseUnread(request, response, callback, () -> {
+            if (verdict.status() == HttpStatus.UNAUTHORIZED_401) {
+                response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            } else {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+            }
+            error(response, callback, verdict.status(), "Authorization", verdict.problem(), null);
+        });
         return false;
+    }
+
+    /**
+     * Reads past the body of a request refused unread (up to {@link BodyReader#DRAIN_BYTES}, without holding a thread) and
+     * then {@code answers}: a connection closed with unread bytes is reset, and the client could lose the answer.
+     */
+    private void refuseUnread(Request request, Response response, Callback callback, Runnable answers) {
+        BodyReader.read(request, 0, pace, outcome -> {
+            if (!(outcome instanceof BodyReader.Body)) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
+            answers.run();
+        });
     }
 
     private void cors(Request request, Response response) {
@@ -298,54 +417,36 @@ public final class TriageHandler extends Handler.Abstract {
         }
     }
 
-    /** Reads a JSON body within the limit; on a problem answers 413/415/400 itself and returns null. */
-    private byte[] body(Request request, Response response, Callback callback) {
+    /**
+     * Reads a JSON body of at most {@code limit} bytes and gives it to {@code then}; on a problem answers itself: 415 for
+     * another content type, 413 over the limit (read past up to {@link BodyReader#DRAIN_BYTES}, then the connection is
+     * closed), 408 for a body slower than the pace, 400 for one that could not be read.
+     */
+    private void body(Request request, Response response, Callback callback, int limit, Consumer<byte[]> then) {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mime.equals("application/json") && !mime.endsWith("+json")) {
             error(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "$", "must be sent as Content-Type: application/json",
                     type == null ? "no Content-Type" : type);
-            return null;
+            return;
         }
         long declared = request.getLength();
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            if (declared > maxBytes) {
-                tooLarge(in, response, callback, declared + " bytes");
-                return null;
+        BodyReader.read(request, limit, pace, outcome -> {
+            if (outcome instanceof BodyReader.Body body) {
+                then.accept(body.bytes());
+                return;
             }
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                tooLarge(in, response, callback, "more than " + maxBytes + " bytes");
-                return null;
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            if (outcome instanceof BodyReader.TooLarge) {
+                error(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "$", "must be at most " + limit + " bytes",
+                        declared > limit ? declared + " bytes" : "more than " + limit + " bytes");
+            } else if (outcome instanceof BodyReader.TooSlow slow) {
+                error(response, callback, HttpStatus.REQUEST_TIMEOUT_408, "$", slow.why(), "a request body that came too slowly");
+            } else if (outcome instanceof BodyReader.Broken broken) {
+                error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body",
+                        broken.cause().getClass().getSimpleName());
             }
-            return body;
-        } catch (IOException e) {
-            error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body", e.getClass().getSimpleName());
-            return null;
-        }
-    }
-
-    /** Answers 413 and closes the connection, after reading past what is left of the body ({@link #drain}). */
-    private void tooLarge(InputStream rest, Response response, Callback callback, String got) {
-        drain(rest);
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        error(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "$", "must be at most " + maxBytes + " bytes", got);
-    }
-
-    /**
-     * Reads past what is left of a body that is refused unread, up to {@link #DRAIN_BYTES}: a connection closed with
-     * unread bytes is reset, and the client could lose the answer.
-     */
-    private static void drain(InputStream rest) {
-        byte[] sink = new byte[8192];
-        long left = DRAIN_BYTES;
-        try {
-            for (int n = 0; n != -1 && left > 0; n = rest.read(sink)) {
-                left -= n;
-            }
-        } catch (IOException e) {
-            // the client stopped sending: nothing more to read past
-        }
+        });
     }
 
     private static boolean allowed(String method, String expected, Response response, Callback callback) {

@@ -1,6 +1,8 @@
 package org.hiptriage.examples.service;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -8,23 +10,31 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.hiptriage.engine.TriageEngine;
 
-/** The HTTP service: a Jetty 12 server with a {@link TriageHandler}, over HTTP or HTTPS; {@link #close()} stops it. */
+/**
+ * The HTTP service: a Jetty 12 server with a {@link TriageHandler}, over HTTP or HTTPS, and the {@link AccessLog};
+ * {@link #close()} stops it gracefully (no new connection accepted, the requests in progress finished within
+ * {@link ServiceSettings#stopTimeout()}).
+ */
 public final class TriageServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
     private final URI publicUrl;
     private final TriageHandler handler;
+    private final CompletableFuture<TriageEngine> engine;
 
-    private TriageServer(Server server, ServerConnector connector, URI publicUrl, TriageHandler handler) {
+    private TriageServer(Server server, ServerConnector connector, URI publicUrl, TriageHandler handler,
+            CompletableFuture<TriageEngine> engine) {
         this.server = server;
         this.connector = connector;
         this.publicUrl = publicUrl;
         this.handler = handler;
+        this.engine = engine;
     }
 
     /**
@@ -45,6 +55,32 @@ public final class TriageServer implements AutoCloseable {
      * @param engine the engine every request shares (not closed by the server)
      */
     public static TriageServer start(TriageEngine engine, ServiceSettings settings) throws Exception {
+        FhirJson.warmUp();
+        return start(CompletableFuture.completedFuture(engine), settings);
+    }
+
+    /**
+     * Starts listening at once and loads the engine with {@code load} on a thread of its own: until it is loaded the
+     * readiness probe answers 503 STARTING and the POST routes 503, while the liveness probe answers 200.
+     * {@link #engine()} completes when it is loaded (or fails with what {@code load} threw).
+     */
+    public static TriageServer startLoading(Supplier<TriageEngine> load, ServiceSettings settings) throws Exception {
+        CompletableFuture<TriageEngine> engine = new CompletableFuture<>();
+        TriageServer server = start(engine, settings);
+        Thread loader = new Thread(() -> {
+            try {
+                FhirJson.warmUp();
+                engine.complete(load.get());
+            } catch (RuntimeException | Error e) {
+                engine.completeExceptionally(e);
+            }
+        }, "hip-triage-load");
+        loader.setDaemon(true);
+        loader.start();
+        return server;
+    }
+
+    private static TriageServer start(CompletableFuture<TriageEngine> engine, ServiceSettings settings) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("hip-triage-http");
         Server server = new Server(threads);
@@ -72,11 +108,12 @@ public final class TriageServer implements AutoCloseable {
                     : URI.create((settings.tls() == null ? "http" : "https") + "://" + hostInUrl(settings.host()) + ":"
                             + connector.getLocalPort());
             TriageHandler handler = new TriageHandler(engine, settings, publicUrl);
-            server.setHandler(handler);
-            server.setStopTimeout(5_000);
-            FhirJson.warmUp();
+            // graceful stop: the connector stops accepting, requests in progress finish (new ones on open connections get 503)
+            server.setHandler(new GracefulHandler(handler));
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setRequestLog(new AccessLog());
             server.start();
-            return new TriageServer(server, connector, publicUrl, handler);
+            return new TriageServer(server, connector, publicUrl, handler, engine);
         } catch (Exception | Error e) {
             server.stop();
             throw e;
@@ -100,6 +137,11 @@ public final class TriageServer implements AutoCloseable {
         return publicUrl;
     }
 
+    /** The engine, once loaded. */
+    public CompletableFuture<TriageEngine> engine() {
+        return engine;
+    }
+
     /** Where its cards link. */
     public CdsHooks.Links links() {
         return handler.links();
@@ -110,9 +152,13 @@ public final class TriageServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the server, letting requests in progress finish (up to 5 seconds). */
+    /**
+     * Stops the server: the readiness probe turns to 503 STOPPING, the port stops accepting, and the requests in
+     * progress finish (up to {@link ServiceSettings#stopTimeout()}; those still running then are cut).
+     */
     @Override
     public void close() {
+        handler.stopping();
         try {
             server.stop();
         } catch (Exception e) {

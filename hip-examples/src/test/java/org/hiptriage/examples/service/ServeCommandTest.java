@@ -34,7 +34,8 @@ class ServeCommandTest {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-    private static ServiceSettings settings(String... args) {
+    /** The settings {@code serve} makes of {@code args} (a usage error as a ParameterException). */
+    static ServiceSettings settings(String... args) {
         ServeCommand command = new ServeCommand(QUIET);
         new CommandLine(command).parseArgs(args);
         return command.settings();

@@ -1,0 +1,216 @@
+package org.hiptriage.examples.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.hiptriage.engine.FaultyEngine;
+import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.ReportJson;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 15, item 7: the service logs what an operator needs (an access log, warnings for failures) and no
+ * field of a case, at any level the shipped configuration ({@code logback.xml} of the jar) enables, the
+ * engine's, Drools', Jetty's and HAPI's own loggers included. The test loads that configuration, captures
+ * what it writes (standard error) while the service answers every kind of request with distinctive
+ * case values, and searches it. And with that configuration the command line's standard output holds
+ * its reports only (Logback prints its own status there when its configuration warns).
+ */
+class LogPrivacyOfTheServiceTest {
+
+    /** Values of the cases below that occur nowhere else: a log line carrying one carries the case. */
+    private static final List<String> PERSONAL = List.of("187.3", "61.7", "123.4", "7777.7", "55.5", "pregnan", "pubic_bone",
+            "groin", "standing_on_one_leg", "runner[", "pain[", "sentinel");
+
+    @Test
+    void noFieldOfACaseReachesTheLogsTheShippedConfigurationWrites() throws Exception {
+        String logs = withTheShippedConfiguration(() -> {
+            ServiceSettings settings = ServiceSettings.builder().host("127.0.0.1").port(0).bodyTimeout(Duration.ofSeconds(1)).build();
+            try (TriageServer server = TriageServer.start(CdsFixtures.engine(), settings);
+                 TriageEngine faulty = FaultyEngine.create();
+                 TriageServer failing = TriageServer.start(faulty, "127.0.0.1", 0, TriageHandler.DEFAULT_MAX_BYTES)) {
+                everyKindOfRequest(server.publicUrl(), server.port());
+                // a rule that fails, its exception quoting the runner: 500
+                ObjectNode aged = distinctiveCase();
+                ((ObjectNode) aged.get("runner")).put("age", FaultyEngine.THROWING_AGE);
+                assertThat(post(failing.publicUrl(), "/assess", aged.toString(), Map.of()).statusCode()).isEqualTo(500);
+            }
+        });
+
+        // then the logs were written: the access log, and warnings for the failure (the service's and the engine's)
+        assertThat(logs).contains(" INFO  org.hiptriage.examples.service.access - POST /assess 200 ",
+                "POST /assess 400 ", "POST /assess 413 ", "POST /assess 408 ", "POST /cds-services/hip-pain-triage 200 ",
+                "POST /cds-services/hip-pain-triage/feedback 200 ", " 400 ", "card=",
+                " WARN  org.hiptriage.examples.service.access - POST /assess 500 ",
+                "POST /assess failed: org.hiptriage.engine.TriageFailedException <- ", "<- java.lang.IllegalStateException (id=",
+                "hip-triage rule base failed on one assessment");
+        // and nothing of any case, nor the query string, the comment, the user or the headers
+        assertThat(logs.toLowerCase(Locale.ROOT)).doesNotContain(PERSONAL);
+    }
+
+    @Test
+    void withTheShippedConfigurationTheCommandLinesStandardOutputHoldsReportsOnly() throws Exception {
+        // given the command line run as a process with the jar's logback.xml (not the tests' logback-test.xml)
+        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
+        Path caseFile = Path.of("cases/fever-with-hip-pain.json");
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
+                "-Dlogback.configurationFile=" + shipped, "org.hiptriage.examples.cli.HipTriageCli", "--format", "json",
+                caseFile.toString()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(cli.getErrorStream()));
+        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        // then standard output holds the report and nothing else (Logback would print its own status there), and
+        // standard error holds nothing either: no log line at the levels shipped for a plain assessment
+        assertThat(out).isEqualTo(ReportJson.write(CdsFixtures.engine().assess(AssessmentJson.parse(Files.readAllBytes(caseFile))))
+                + "\n");
+        assertThat(new String(err.get(), StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.startsWith("SLF4J(I): Attempting to load provider"))) // -Dslf4j.provider, for this test's class path
+                .isEmpty();
+        assertThat(cli.exitValue()).isZero();
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every kind of request the service answers, each carrying distinctive values. */
+    private static void everyKindOfRequest(URI base, int port) throws Exception {
+        String sentinelCase = distinctiveCase().toString();
+        Map<String, String> headers = Map.of("X-Request-Id", "sentinel id with spaces", "X-Sentinel", "sentinel-header");
+        assertThat(post(base, "/assess?patient=sentinel-query", sentinelCase, headers).statusCode()).isEqualTo(200);
+        assertThat(post(base, "/assess", sentinelCase, Map.of("Accept", "application/fhir+json")).statusCode()).isEqualTo(200);
+        ObjectNode refused = distinctiveCase();
+        ((ObjectNode) refused.get("pain")).put("severity", 14).put("sentinelField", "sentinel-value");
+        assertThat(post(base, "/assess", refused.toString(), Map.of()).statusCode()).isEqualTo(400);
+        assertThat(post(base, "/assess", sentinelCase.substring(0, sentinelCase.length() / 2), Map.of()).statusCode()).isEqualTo(400);
+        assertThat(post(base, "/assess", sentinelCase.replaceFirst("\\{", "{" + " ".repeat(70 * 1024)), Map.of()).statusCode())
+                .isEqualTo(413);
+        // the hook: the case in its extension, and prefetched resources HAPI cannot read (a patient's invalid birth date)
+        ObjectNode hook = CdsFixtures.hookRequest();
+        hook.with("context").put("userId", "Practitioner/sentinel-user");
+        hook.putObject("extension").set("org.hiptriage.assessment", distinctiveCase());
+        assertThat(post(base, TriageHandler.HOOK_PATH, hook.toString(), Map.of()).statusCode()).isEqualTo(200);
+        ObjectNode unreadable = CdsFixtures.prefetched();
+        ((ObjectNode) unreadable.with("prefetch").get("patient")).put("birthDate", "1913-13-77").put("sentinelElement", "sentinel");
+        assertThat(post(base, TriageHandler.HOOK_PATH, unreadable.toString(), Map.of()).statusCode()).isEqualTo(400);
+        String feedback = "{\"feedback\": [{\"card\": \"" + CdsFixtures.HOOK_INSTANCE + "\", \"outcome\": \"overridden\", "
+                + "\"overrideReason\": {\"reason\": {\"system\": \"urn:hiptriage:cds:override-reason\", \"code\": \"not-relevant\"}, "
+                + "\"userComment\": \"sentinel-comment: pregnant at 33 weeks\"}, \"outcomeTimestamp\": \"2026-12-02T10:00:00Z\"}]}";
+        assertThat(post(base, TriageHandler.FEEDBACK_PATH, feedback, Map.of()).statusCode()).isEqualTo(200);
+        // a body that stops half way (408 after the 1 s deadline), and a request Jetty itself refuses (a bad header)
+        assertThat(raw(port, "POST /assess?sentinel-query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 2000\r\n\r\n" + sentinelCase.substring(0, 200))).startsWith("HTTP/1.1 408");
+        assertThat(raw(port, "POST /assess?sentinel-query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: sentinel\r\n\r\n"
+                + sentinelCase)).startsWith("HTTP/1.1 400");
+    }
+
+    /** A pregnant runner with distinctive values (see {@link #PERSONAL}). */
+    private static ObjectNode distinctiveCase() {
+        try {
+            ObjectNode c = (ObjectNode) CdsFixtures.JSON.readTree(Path.of("cases/pregnant-runner-pubic-pain.json").toFile());
+            ((ObjectNode) c.get("runner")).put("heightCm", 187.3).put("weightKg", 61.7);
+            c.putObject("history").put("weeklyDistanceKm", 123.4).put("shoeDistanceKm", 7777.7).put("distanceIncreasePercent", 55.5);
+            return c;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> post(URI base, String path, String body, Map<String, String> headers) {
+        return CdsFixtures.post(base, path, body, headers);
+    }
+
+    /** Sends raw bytes and returns the first line of the answer. */
+    private static String raw(int port, String request) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** Runs {@code scenario} with Logback configured by the jar's logback.xml, and returns what it wrote. */
+    private static String withTheShippedConfiguration(Scenario scenario) throws Exception {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
+        assertThat(shipped).as("the jar's logback.xml").isNotNull();
+        assertThat(shipped.toString()).contains("/classes/logback.xml").doesNotContain("test-classes");
+        PrintStream original = System.err;
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(new Tee(written, original), true, StandardCharsets.UTF_8));
+        try {
+            context.reset();
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(context);
+            configurator.doConfigure(shipped);
+            scenario.run();
+        } finally {
+            System.setErr(original);
+            context.reset();
+            new ContextInitializer(context).autoConfig(); // back to the tests' logback-test.xml
+        }
+        return written.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What runs under the shipped configuration. */
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** Writes to both streams. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws java.io.IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
+    }
+}
