@@ -28,23 +28,25 @@ import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.fhir.FhirReport;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.MalformedJson;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
-import org.hiptriage.model.validation.Problem;
 
 /**
  * The service's routes, on Jetty's core {@link Handler} API (no servlets):
  * <ul>
  *   <li>{@code POST /assess}: contract JSON in, report JSON out (contract v2: {@code avoid[].because},
- *       {@code openQuestions}); 400 with {@code {"errors": [{"path", "message"}]}}
+ *       {@code openQuestions}); 400 with the contract's {@code {"errors": [{"path", "message"}]}}
  *       for a refused case; 413 over {@link #maxBytes}; 415 when the body is not JSON; 405 for another method.</li>
- *   <li>{@code GET /health}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}.</li>
+ *   <li>{@code GET /health} (and {@code HEAD}): {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}.</li>
  *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards (400 for a
  *       malformed request, 412 when the patient's data cannot be had); {@code POST
  *       /cds-services/hip-pain-triage/feedback}: feedback on a card.</li>
- *   <li>{@code GET /rulebook.html}: the rulebook the cards link to.</li>
+ *   <li>{@code GET /rulebook.html}: the rulebook the cards link to; {@code GET /openapi.json}: the OpenAPI 3.1
+ *       description of these routes.</li>
  * </ul>
+ * Every error is {@code application/problem+json} (RFC 9457) carrying the contract's {@code errors} ({@link Problems}).
  * With {@link ServiceSettings#authentication()}, the POST routes ({@code /assess}, the hook, its feedback)
  * need a valid bearer JWT or answer 401; discovery, health, the rulebook and CORS preflights stay open (they
  * hold no patient data). CORS headers go only to the allowed origins. The engine is shared by every
@@ -62,8 +64,11 @@ public final class TriageHandler extends Handler.Abstract {
     static final long DRAIN_BYTES = 1024 * 1024;
     /** The rulebook's path. */
     public static final String RULEBOOK_PATH = "/rulebook.html";
+    /** The OpenAPI description's path. */
+    public static final String OPENAPI_PATH = "/openapi.json";
 
-    private static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH);
+    private static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH,
+            OPENAPI_PATH);
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -109,7 +114,7 @@ public final class TriageHandler extends Handler.Abstract {
         String method = request.getMethod();
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
-            cors(request, response);
+            Problems.cors(request, response, corsOrigins);
             if ("OPTIONS".equals(method) && PATHS.contains(path)) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, POST, OPTIONS");
                 response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -151,13 +156,17 @@ public final class TriageHandler extends Handler.Abstract {
                         rulebook(response, callback);
                     }
                 }
+                case OPENAPI_PATH -> {
+                    if (allowed(method, "GET", response, callback)) {
+                        send(response, callback, HttpStatus.OK_200, JSON, OpenApi.TEXT);
+                    }
+                }
                 default -> error(response, callback, HttpStatus.NOT_FOUND_404, "$",
                         "must be one of POST /assess, GET /health, GET /cds-services, POST " + HOOK_PATH + ", POST " + FEEDBACK_PATH
-                                + ", GET " + RULEBOOK_PATH, method + " " + path);
+                                + ", GET " + RULEBOOK_PATH + ", GET " + OPENAPI_PATH, method + " " + path);
             }
         } catch (RuntimeException e) {
-            error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be assessed",
-                    e.getClass().getSimpleName());
+            error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be answered: the service failed", null);
         }
         return true;
     }
@@ -210,7 +219,7 @@ public final class TriageHandler extends Handler.Abstract {
         answer(request, response, callback, JSON, answer);
     }
 
-    /** As above, a 200 answer carrying {@code contentType}; errors stay contract JSON. */
+    /** As above, a 200 answer carrying {@code contentType}; errors stay problem documents with the contract's errors. */
     private void answer(Request request, Response response, Callback callback, String contentType, Function<byte[], String> answer) {
         byte[] body = body(request, response, callback);
         if (body == null) {
@@ -219,9 +228,9 @@ public final class TriageHandler extends Handler.Abstract {
         try {
             send(response, callback, HttpStatus.OK_200, contentType, answer.apply(body));
         } catch (InvalidAssessmentException e) {
-            send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
+            Problems.send(response, callback, HttpStatus.BAD_REQUEST_400, e.problems());
         } catch (HookCases.MissingData e) {
-            send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
+            Problems.send(response, callback, HttpStatus.PRECONDITION_FAILED_412, e.problems());
         }
     }
 
@@ -229,7 +238,7 @@ public final class TriageHandler extends Handler.Abstract {
         try {
             return STRICT.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new InvalidAssessmentException(List.of(new Problem("$", "must be valid JSON", e.getOriginalMessage())));
+            throw new InvalidAssessmentException(List.of(MalformedJson.problem(e)));
         }
     }
 
@@ -255,19 +264,6 @@ public final class TriageHandler extends Handler.Abstract {
         }
         error(response, callback, verdict.status(), "Authorization", verdict.problem(), null);
         return false;
-    }
-
-    private void cors(Request request, Response response) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        response.getHeaders().add(HttpHeader.VARY, "Origin");
-        if (origin != null && corsOrigins.contains(origin)) {
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-            if ("OPTIONS".equals(request.getMethod())) {
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, OPTIONS");
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type");
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
-            }
-        }
     }
 
     private static void rulebook(Response response, Callback callback) {
@@ -298,6 +294,22 @@ public final class TriageHandler extends Handler.Abstract {
         }
     }
 
+    /** The OpenAPI description of the routes, read once from the jar. */
+    static final class OpenApi {
+        static final String TEXT = read();
+
+        private static String read() {
+            try (InputStream in = TriageHandler.class.getResourceAsStream("openapi.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("openapi.json is missing from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Reads a JSON body within the limit; on a problem answers 413/415/400 itself and returns null. */
     private byte[] body(Request request, Response response, Callback callback) {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
@@ -320,7 +332,8 @@ public final class TriageHandler extends Handler.Abstract {
             }
             return body;
         } catch (IOException e) {
-            error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body", e.getClass().getSimpleName());
+            error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a complete request body",
+                    "a body that stopped before its end");
             return null;
         }
     }
@@ -348,17 +361,20 @@ public final class TriageHandler extends Handler.Abstract {
         }
     }
 
+    /** True for the expected method (and HEAD where GET is expected); otherwise answers 405. */
     private static boolean allowed(String method, String expected, Response response, Callback callback) {
-        if (expected.equals(method)) {
+        boolean get = "GET".equals(expected);
+        if (expected.equals(method) || get && "HEAD".equals(method)) {
             return true;
         }
-        response.getHeaders().put(HttpHeader.ALLOW, expected);
-        error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "$", "must be requested with " + expected, method);
+        response.getHeaders().put(HttpHeader.ALLOW, get ? "GET, HEAD" : expected);
+        error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "$", "must be requested with " + (get ? "GET or HEAD" : expected),
+                method);
         return false;
     }
 
     private static void error(Response response, Callback callback, int status, String path, String expected, String got) {
-        send(response, callback, status, CdsHooks.errors(List.of(new Problem(path, expected, got))).toString());
+        Problems.send(response, callback, status, List.of(Problems.problem(path, expected, got)));
     }
 
     private static void send(Response response, Callback callback, int status, String json) {
