@@ -67,8 +67,11 @@ public final class TriageHandler extends Handler.Abstract {
     /** The OpenAPI description's path. */
     public static final String OPENAPI_PATH = "/openapi.json";
 
-    private static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH,
+    /** Every path the service answers (and answers OPTIONS on). */
+    static final Set<String> PATHS = Set.of("/health", "/assess", "/cds-services", HOOK_PATH, FEEDBACK_PATH, RULEBOOK_PATH,
             OPENAPI_PATH);
+    /** The paths whose POST reads a JSON body. */
+    private static final Set<String> POST_PATHS = Set.of("/assess", HOOK_PATH, FEEDBACK_PATH);
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -115,6 +118,10 @@ public final class TriageHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
             Problems.cors(request, response, corsOrigins);
+            if (hasBody(request) && !("POST".equals(method) && POST_PATHS.contains(path))) {
+                // a body no route reads: close after the answer, so that the client does not reuse the connection mid-body
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             if ("OPTIONS".equals(method) && PATHS.contains(path)) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, POST, OPTIONS");
                 response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -315,6 +322,7 @@ public final class TriageHandler extends Handler.Abstract {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mime.equals("application/json") && !mime.endsWith("+json")) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             error(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "$", "must be sent as Content-Type: application/json",
                     type == null ? "no Content-Type" : type);
             return null;
@@ -336,6 +344,10 @@ public final class TriageHandler extends Handler.Abstract {
                     "a body that stopped before its end");
             return null;
         }
+    }
+
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     /** Answers 413 and closes the connection, after reading past what is left of the body ({@link #drain}). */
