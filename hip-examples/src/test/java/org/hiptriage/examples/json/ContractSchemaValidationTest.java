@@ -82,16 +82,17 @@ class ContractSchemaValidationTest {
         return (ObjectNode) tree(org.hiptriage.model.json.AssessmentJsonTest.CONTRACT_EXAMPLE);
     }
 
-    /** The example with these {@code section.field} values set (a JSON value, or "-" to remove the field). */
-    private static ObjectNode exampleWith(String... pathsAndValues) {
+    /** The example with these changes, {@code section.field=VALUE} separated by spaces (a JSON value, or "-" to remove the field). */
+    private static ObjectNode exampleWith(String changes) {
         ObjectNode root = example();
-        for (int i = 0; i < pathsAndValues.length; i += 2) {
-            String[] path = pathsAndValues[i].split("\\.");
+        for (String change : changes.trim().split(" ")) {
+            String[] pathAndValue = change.split("=", 2);
+            String[] path = pathAndValue[0].split("\\.");
             ObjectNode section = (ObjectNode) root.get(path[0]);
-            if (pathsAndValues[i + 1].equals("-")) {
+            if (pathAndValue[1].equals("-")) {
                 section.remove(path[1]);
             } else {
-                section.set(path[1], tree(pathsAndValues[i + 1]));
+                section.set(path[1], tree(pathAndValue[1]));
             }
         }
         return root;
@@ -117,13 +118,7 @@ class ContractSchemaValidationTest {
         "rested longer than the pain has lasted | careSoFar.restedDays | careSoFar.restedDays=22",
     })
     void aContradictionValidAgainstTheSchemaIsStillRefusedByTheReader(String label, String path, String changes) {
-        List<String> pathsAndValues = new ArrayList<>();
-        for (String change : changes.trim().split(" ")) {
-            String[] kv = change.split("=", 2);
-            pathsAndValues.add(kv[0]);
-            pathsAndValues.add(kv[1]);
-        }
-        ObjectNode contradiction = exampleWith(pathsAndValues.toArray(String[]::new));
+        ObjectNode contradiction = exampleWith(changes);
 
         assertThat(Schemas.errors(Schemas.CASE, contradiction)).as("valid against the schema").isEmpty();
         assertThatThrownBy(() -> AssessmentJson.parse(contradiction.toString())).isInstanceOf(InvalidAssessmentException.class)
@@ -147,13 +142,7 @@ class ContractSchemaValidationTest {
         "yes for a boolean | general.fever=\"yes\"",
     })
     void anInvalidCaseIsRefusedByTheSchemaAndTheReaderAlike(String label, String changes) {
-        List<String> pathsAndValues = new ArrayList<>();
-        for (String change : changes.trim().split(" ")) {
-            String[] kv = change.split("=", 2);
-            pathsAndValues.add(kv[0]);
-            pathsAndValues.add(kv[1]);
-        }
-        ObjectNode invalid = exampleWith(pathsAndValues.toArray(String[]::new));
+        ObjectNode invalid = exampleWith(changes);
 
         assertThat(Schemas.errors(Schemas.CASE, invalid)).as("refused by the schema").isNotEmpty();
         assertThatThrownBy(() -> AssessmentJson.parse(invalid.toString())).isInstanceOf(InvalidAssessmentException.class);

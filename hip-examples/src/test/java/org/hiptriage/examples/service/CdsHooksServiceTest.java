@@ -163,6 +163,20 @@ class CdsHooksServiceTest {
     }
 
     @Test
+    void aFhirServerThatCannotBeReachedIs412InPlainWords() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        ObjectNode request = hookRequest();
+        request.put("fhirServer", "http://127.0.0.1:" + closed + "/fhir");
+        HttpResponse<String> response = hook(request);
+        assertThat(response.statusCode()).isEqualTo(412);
+        assertThat(body(response).at("/errors/0/message").asText()).contains("could not reach the FHIR server (the connection failed)")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void withNoCompletedQuestionnaireYetTheCardLaunchesTheIntake() {
         ObjectNode empty = prefetched();
         ((ObjectNode) empty.get("prefetch")).set("questionnaireResponse", tree(searchset()));
