@@ -22,7 +22,6 @@ import org.hiptriage.model.report.Level;
 import org.hiptriage.model.report.OpenQuestion;
 import org.hiptriage.model.report.Phase;
 import org.hiptriage.model.report.TriageReport;
-import org.hiptriage.model.validation.Problem;
 
 /**
  * The CDS Hooks 2.0 side of the service: the discovery document and the cards.
@@ -291,15 +290,5 @@ public final class CdsHooks {
             out.append(c);
         }
         return out.toString();
-    }
-
-    /** The error body of a refused hook request or assessment. */
-    static ObjectNode errors(List<Problem> problems) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode errors = root.putArray("errors");
-        for (Problem p : problems) {
-            errors.addObject().put("path", p.path()).put("message", p.message());
-        }
-        return root;
     }
 }

@@ -65,7 +65,8 @@ final class FhirFetcher {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new FetchFailed("GET " + relative + " could not reach the FHIR server (" + e.getClass().getSimpleName() + ")");
+            throw new FetchFailed("GET " + relative + " could not reach the FHIR server (" + (e instanceof java.net.http.HttpTimeoutException
+                    ? "no answer within " + timeout.toSeconds() + " s" : "the connection failed") + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchFailed("GET " + relative + " was interrupted");
@@ -85,7 +86,7 @@ final class FhirFetcher {
             }
             return FhirR4.parser().parseResource(text);
         } catch (IOException e) {
-            throw new FetchFailed("GET " + relative + " could not be read (" + e.getClass().getSimpleName() + ")");
+            throw new FetchFailed("GET " + relative + " could not be read (the answer stopped before its end)");
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new FetchFailed("GET " + relative + " answered with something that is not a FHIR R4 resource in JSON");
         }

@@ -171,7 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
         URI base = server.publicUrl();
         err.println("hip-triage service on " + (settings.tls() == null ? "http" : "https") + "://" + host + ":" + server.port()
                 + ", called as " + base + "  (POST /assess, GET /health, GET /cds-services, POST " + TriageHandler.HOOK_PATH
-                + ", POST " + TriageHandler.FEEDBACK_PATH + ", GET " + TriageHandler.RULEBOOK_PATH + ")");
+                + ", POST " + TriageHandler.FEEDBACK_PATH + ", GET " + TriageHandler.RULEBOOK_PATH + ", GET " + TriageHandler.OPENAPI_PATH + ")");
         if (settings.authentication() == null) {
             String warning = "UNAUTHENTICATED: any caller that reaches " + host + ":" + server.port() + " is served "
                     + "(start with --jwks FILE|URL and --issuer ISS to require the CDS clients' signed JWTs)";

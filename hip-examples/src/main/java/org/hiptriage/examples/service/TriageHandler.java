@@ -32,10 +32,10 @@ import org.hiptriage.engine.TriageEngine;
 import org.hiptriage.examples.fhir.FhirReport;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.json.AssessmentJson;
+import org.hiptriage.model.json.MalformedJson;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.report.TriageReport;
 import org.hiptriage.model.validation.InvalidAssessmentException;
-import org.hiptriage.model.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,16 +43,18 @@ import org.slf4j.LoggerFactory;
  * The service's routes, on Jetty's core {@link Handler} API (no servlets):
  * <ul>
  *   <li>{@code POST /assess}: contract JSON in, report JSON out (contract v2: {@code avoid[].because},
- *       {@code openQuestions}); 400 with {@code {"errors": [{"path", "message"}]}}
+ *       {@code openQuestions}); 400 with the contract's {@code {"errors": [{"path", "message"}]}}
  *       for a refused case; 413 over {@link #maxBytes}; 415 when the body is not JSON; 405 for another method.</li>
- *   <li>{@code GET /health} and {@code GET /health/ready}: {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}
+ *   <li>{@code GET /health} and {@code GET /health/ready} (and {@code HEAD}): {@code {"status": "UP", "ruleBaseVersion": …, "contractVersion": 2}}
  *       once the rule base is loaded, 503 {@code {"status": "STARTING"}} before and {@code "STOPPING"} once stopping;
  *       {@code GET /health/live}: {@code {"status": "UP"}} while the process answers at all.</li>
  *   <li>{@code GET /cds-services}: CDS Hooks discovery; {@code POST /cds-services/hip-pain-triage}: cards (400 for a
  *       malformed request, 412 when the patient's data cannot be had); {@code POST
  *       /cds-services/hip-pain-triage/feedback}: feedback on a card.</li>
- *   <li>{@code GET /rulebook.html}: the rulebook the cards link to.</li>
+ *   <li>{@code GET /rulebook.html}: the rulebook the cards link to; {@code GET /openapi.json}: the OpenAPI 3.1
+ *       description of these routes.</li>
  * </ul>
+ * Every error is {@code application/problem+json} (RFC 9457) carrying the contract's {@code errors} ({@link Problems}).
  * With {@link ServiceSettings#authentication()}, the POST routes ({@code /assess}, the hook, its feedback)
  * need a valid bearer JWT or answer 401; discovery, health, the rulebook and CORS preflights stay open (they
  * hold no patient data). CORS headers go only to the allowed origins. The engine is shared by every
@@ -77,11 +79,16 @@ public final class TriageHandler extends Handler.Abstract {
     public static final String READY_PATH = "/health/ready";
     /** The header carrying the request id. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** The OpenAPI description's path. */
+    public static final String OPENAPI_PATH = "/openapi.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(TriageHandler.class);
     private static final Pattern GOOD_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Set<String> PATHS = Set.of("/health", LIVE_PATH, READY_PATH, "/assess", "/cds-services", HOOK_PATH,
-            FEEDBACK_PATH, RULEBOOK_PATH);
+    /** Every path the service answers (and answers OPTIONS on). */
+    static final Set<String> PATHS = Set.of("/health", LIVE_PATH, READY_PATH, "/assess", "/cds-services", HOOK_PATH,
+            FEEDBACK_PATH, RULEBOOK_PATH, OPENAPI_PATH);
+    /** The paths whose POST reads a JSON body. */
+    private static final Set<String> POST_PATHS = Set.of("/assess", HOOK_PATH, FEEDBACK_PATH);
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -153,7 +160,11 @@ public final class TriageHandler extends Handler.Abstract {
         response.getHeaders().put(REQUEST_ID_HEADER, requestId);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
-            cors(request, response);
+            Problems.cors(request, response, corsOrigins);
+            if (hasBody(request) && !("POST".equals(method) && POST_PATHS.contains(path))) {
+                // a body no route reads: close after the answer, so that the client does not reuse the connection mid-body
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             if ("OPTIONS".equals(method) && PATHS.contains(path)) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, POST, OPTIONS");
                 response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -198,9 +209,14 @@ public final class TriageHandler extends Handler.Abstract {
                         rulebook(response, callback);
                     }
                 }
+                case OPENAPI_PATH -> {
+                    if (allowed(method, "GET", response, callback)) {
+                        send(response, callback, HttpStatus.OK_200, JSON, OpenApi.TEXT);
+                    }
+                }
                 default -> error(response, callback, HttpStatus.NOT_FOUND_404, "$",
                         "must be one of POST /assess, GET /health, GET /cds-services, POST " + HOOK_PATH + ", POST " + FEEDBACK_PATH
-                                + ", GET " + RULEBOOK_PATH, method + " " + path);
+                                + ", GET " + RULEBOOK_PATH + ", GET " + OPENAPI_PATH, method + " " + path);
             }
         } catch (RuntimeException e) {
             failed(request, response, callback, e);
@@ -216,7 +232,7 @@ public final class TriageHandler extends Handler.Abstract {
         }
         LOG.warn("{} {} failed: {} (id={})", request.getMethod(), Request.getPathInContext(request), classes,
                 request.getAttribute(AccessLog.REQUEST_ID));
-        error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be assessed", e.getClass().getSimpleName());
+        error(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "$", "could not be answered: the service failed", null);
     }
 
     /** The caller's request id when it is a safe one, otherwise a new one (16 hexadecimal digits). */
@@ -321,9 +337,9 @@ public final class TriageHandler extends Handler.Abstract {
             try {
                 send(response, callback, HttpStatus.OK_200, contentType, answer.apply(body));
             } catch (InvalidAssessmentException e) {
-                send(response, callback, HttpStatus.BAD_REQUEST_400, CdsHooks.errors(e.problems()).toString());
+                Problems.send(response, callback, HttpStatus.BAD_REQUEST_400, e.problems());
             } catch (HookCases.MissingData e) {
-                send(response, callback, HttpStatus.PRECONDITION_FAILED_412, CdsHooks.errors(e.problems()).toString());
+                Problems.send(response, callback, HttpStatus.PRECONDITION_FAILED_412, e.problems());
             } catch (RuntimeException | Error e) {
                 // on a thread of Jetty's when the body came late: nothing above would answer
                 failed(request, response, callback, e);
@@ -338,7 +354,7 @@ public final class TriageHandler extends Handler.Abstract {
         try {
             return STRICT.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new InvalidAssessmentException(List.of(new Problem("$", "must be valid JSON", e.getOriginalMessage())));
+            throw new InvalidAssessmentException(List.of(MalformedJson.problem(e)));
         }
     }
 
@@ -376,19 +392,6 @@ public final class TriageHandler extends Handler.Abstract {
         });
     }
 
-    private void cors(Request request, Response response) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        response.getHeaders().add(HttpHeader.VARY, "Origin");
-        if (origin != null && corsOrigins.contains(origin)) {
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-            if ("OPTIONS".equals(request.getMethod())) {
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, OPTIONS");
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type");
-                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
-            }
-        }
-    }
-
     private static void rulebook(Response response, Callback callback) {
         byte[] page = Rulebook.PAGE;
         if (page == null) {
@@ -417,6 +420,22 @@ public final class TriageHandler extends Handler.Abstract {
         }
     }
 
+    /** The OpenAPI description of the routes, read once from the jar. */
+    static final class OpenApi {
+        static final String TEXT = read();
+
+        private static String read() {
+            try (InputStream in = TriageHandler.class.getResourceAsStream("openapi.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("openapi.json is missing from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /**
      * Reads a JSON body of at most {@code limit} bytes and gives it to {@code then}; on a problem answers itself: 415 for
      * another content type, 413 over the limit (read past up to {@link BodyReader#DRAIN_BYTES}, then the connection is
@@ -426,6 +445,7 @@ public final class TriageHandler extends Handler.Abstract {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String mime = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mime.equals("application/json") && !mime.endsWith("+json")) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             error(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "$", "must be sent as Content-Type: application/json",
                     type == null ? "no Content-Type" : type);
             return;
@@ -443,23 +463,30 @@ public final class TriageHandler extends Handler.Abstract {
             } else if (outcome instanceof BodyReader.TooSlow slow) {
                 error(response, callback, HttpStatus.REQUEST_TIMEOUT_408, "$", slow.why(), "a request body that came too slowly");
             } else if (outcome instanceof BodyReader.Broken broken) {
-                error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a readable request body",
-                        broken.cause().getClass().getSimpleName());
+                error(response, callback, HttpStatus.BAD_REQUEST_400, "$", "must be a complete request body",
+                        "a body that stopped before its end");
             }
         });
     }
 
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /** True for the expected method (and HEAD where GET is expected); otherwise answers 405. */
     private static boolean allowed(String method, String expected, Response response, Callback callback) {
-        if (expected.equals(method)) {
+        boolean get = "GET".equals(expected);
+        if (expected.equals(method) || get && "HEAD".equals(method)) {
             return true;
         }
-        response.getHeaders().put(HttpHeader.ALLOW, expected);
-        error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "$", "must be requested with " + expected, method);
+        response.getHeaders().put(HttpHeader.ALLOW, get ? "GET, HEAD" : expected);
+        error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "$", "must be requested with " + (get ? "GET or HEAD" : expected),
+                method);
         return false;
     }
 
     private static void error(Response response, Callback callback, int status, String path, String expected, String got) {
-        send(response, callback, status, CdsHooks.errors(List.of(new Problem(path, expected, got))).toString());
+        Problems.send(response, callback, status, List.of(Problems.problem(path, expected, got)));
     }
 
     private static void send(Response response, Callback callback, int status, String json) {

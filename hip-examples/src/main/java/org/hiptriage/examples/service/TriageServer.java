@@ -102,6 +102,8 @@ public final class TriageServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
+        // Jetty's own errors (a malformed request, a bad path, no Host…) in the service's problem+json shape, not HTML
+        server.setErrorHandler(new JsonErrorHandler(settings.corsOrigins(), config.getRequestHeaderSize()));
         try {
             connector.open(); // binds the port now, so that the public URL can name it
             URI publicUrl = settings.publicUrl() != null ? settings.publicUrl()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hiptriage.examples.service.CdsFixtures.JSON;
 import static org.hiptriage.examples.service.CdsFixtures.PATIENT_ID;
 import static org.hiptriage.examples.service.CdsFixtures.body;
-import static org.hiptriage.examples.service.CdsFixtures.fhirJson;
 import static org.hiptriage.examples.service.CdsFixtures.hookRequest;
 import static org.hiptriage.examples.service.CdsFixtures.patient;
 import static org.hiptriage.examples.service.CdsFixtures.prefetched;
@@ -14,11 +13,7 @@ import static org.hiptriage.examples.service.CdsFixtures.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hiptriage.examples.fhir.QuestionnaireResponses;
 import org.hiptriage.examples.fhir.Questionnaires;
@@ -38,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CDS Hooks service as an EHR uses it, over real HTTP on loopback: the case from prefetch, or fetched
- * from a stub FHIR server on loopback, 412 when it cannot be had, the intake card, feedback, request
+ * from a real FHIR server on loopback (HAPI's plain server, {@link FhirServerStub}), 412 when it cannot be had, the intake card, feedback, request
  * checks and CORS. Unauthenticated here; {@link CallerAuthenticationTest} covers the JWTs.
  */
 class CdsHooksServiceTest {
@@ -47,54 +41,31 @@ class CdsHooksServiceTest {
     private static final List<Feedback> FEEDBACK = new CopyOnWriteArrayList<>();
     private static TriageServer server;
     private static URI base;
-    /** The stub FHIR server: path and query → FHIR JSON it answers with. */
-    private static HttpServer fhir;
-    private static final Map<String, String> FHIR_ANSWERS = new ConcurrentHashMap<>();
-    private static final List<String> FHIR_REQUESTS = new CopyOnWriteArrayList<>();
-    private static final List<String> FHIR_AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    /** The EHR's FHIR server. */
+    private static FhirServerStub fhir;
 
     @BeforeAll
     static void start() throws Exception {
         server = TriageServer.start(CdsFixtures.engine(), ServiceSettings.builder().host("127.0.0.1").port(0)
                 .intakeUrl(INTAKE).feedbackLog(FEEDBACK::add).build());
         base = server.publicUrl();
-        fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        fhir.createContext("/fhir/", CdsHooksServiceTest::answerFhir);
-        fhir.start();
+        fhir = new FhirServerStub();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         server.close();
-        fhir.stop(0);
+        fhir.close();
     }
 
     @BeforeEach
     void reset() {
-        FHIR_ANSWERS.clear();
-        FHIR_REQUESTS.clear();
-        FHIR_AUTHORIZATIONS.clear();
+        fhir.clear();
         FEEDBACK.clear();
     }
 
-    private static void answerFhir(HttpExchange exchange) throws IOException {
-        String target = exchange.getRequestURI().getRawPath().substring("/fhir/".length())
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        FHIR_REQUESTS.add(target);
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        FHIR_AUTHORIZATIONS.add(auth == null ? "none" : auth);
-        String answer = FHIR_ANSWERS.entrySet().stream().filter(e -> target.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-        byte[] bytes = (answer == null ? "" : answer).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
-        exchange.sendResponseHeaders(answer == null ? 404 : 200, answer == null ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
     private static String fhirBase() {
-        return "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir";
+        return fhir.base();
     }
 
     private static HttpResponse<String> hook(JsonNode request) {
@@ -134,13 +105,14 @@ class CdsHooksServiceTest {
                 .containsExactly("already-assessed", "not-relevant", "patient-declined");
         card.get("overrideReasons").forEach(r -> assertThat(r.get("display").asText()).isNotBlank());
         // no FHIR server was asked
-        assertThat(FHIR_REQUESTS).isEmpty();
+        assertThat(fhir.requests).isEmpty();
     }
 
     @Test
     void whatWasNotPrefetchedIsFetchedFromTheFhirServerWithTheAccessToken() throws Exception {
-        FHIR_ANSWERS.put("Patient/" + PATIENT_ID, fhirJson(patient(PATIENT_ID)));
-        FHIR_ANSWERS.put("QuestionnaireResponse?", fhirJson(searchset(response(PATIENT_ID))));
+        fhir.store(patient(PATIENT_ID));
+        fhir.store(response(PATIENT_ID));
+        fhir.store(response("someone-else")); // the server's search leaves it out
         ObjectNode request = hookRequest();
         request.put("fhirServer", fhirBase());
         request.putObject("fhirAuthorization").put("access_token", "opaque-fhir-token").put("token_type", "Bearer")
@@ -150,15 +122,15 @@ class CdsHooksServiceTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(body(response).at("/cards/0/summary").asText()).isEqualTo(CdsHooks.summary(sampleReport()));
-        assertThat(FHIR_REQUESTS).containsExactlyInAnyOrder("Patient/" + PATIENT_ID, "QuestionnaireResponse?subject=Patient/"
+        assertThat(fhir.requests).containsExactlyInAnyOrder("Patient/" + PATIENT_ID, "QuestionnaireResponse?subject=Patient/"
                 + PATIENT_ID + "&questionnaire=" + java.net.URLEncoder.encode(Questionnaires.URL, StandardCharsets.UTF_8)
                 + "&status=completed,amended&_sort=-authored&_count=1");
-        assertThat(FHIR_AUTHORIZATIONS).containsOnly("Bearer opaque-fhir-token");
+        assertThat(fhir.authorizations).containsOnly("Bearer opaque-fhir-token");
     }
 
     @Test
     void onlyTheKeysNotPrefetchedAreFetched() {
-        FHIR_ANSWERS.put("QuestionnaireResponse?", fhirJson(searchset(response(PATIENT_ID))));
+        fhir.store(response(PATIENT_ID));
         ObjectNode request = prefetched();
         ((ObjectNode) request.get("prefetch")).remove("questionnaireResponse");
         request.put("fhirServer", fhirBase());
@@ -166,8 +138,8 @@ class CdsHooksServiceTest {
         HttpResponse<String> response = hook(request);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(FHIR_REQUESTS).singleElement().satisfies(r -> assertThat(r).startsWith("QuestionnaireResponse?"));
-        assertThat(FHIR_AUTHORIZATIONS).containsOnly("none");
+        assertThat(fhir.requests).singleElement().satisfies(r -> assertThat(r).startsWith("QuestionnaireResponse?"));
+        assertThat(fhir.authorizations).containsOnly("none");
     }
 
     @Test
@@ -184,10 +156,24 @@ class CdsHooksServiceTest {
     @Test
     void aFhirServerThatCannotGiveTheDataIs412Too() {
         ObjectNode request = hookRequest();
-        request.put("fhirServer", fhirBase()); // the stub knows nobody: 404 for each
+        request.put("fhirServer", fhirBase()); // the server holds nobody: 404 for the patient
         HttpResponse<String> response = hook(request);
         assertThat(response.statusCode()).isEqualTo(412);
         assertThat(body(response).at("/errors/0/message").asText()).contains("answered HTTP 404");
+    }
+
+    @Test
+    void aFhirServerThatCannotBeReachedIs412InPlainWords() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        ObjectNode request = hookRequest();
+        request.put("fhirServer", "http://127.0.0.1:" + closed + "/fhir");
+        HttpResponse<String> response = hook(request);
+        assertThat(response.statusCode()).isEqualTo(412);
+        assertThat(body(response).at("/errors/0/message").asText()).contains("could not reach the FHIR server (the connection failed)")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -211,7 +197,7 @@ class CdsHooksServiceTest {
             assertThat(questionnaire.get("type").asText()).isEqualTo("absolute");
             assertThat(questionnaire.get("url").asText()).isEqualTo(Questionnaires.URL);
         }
-        assertThat(FHIR_REQUESTS).isEmpty();
+        assertThat(fhir.requests).isEmpty();
     }
 
     @Test

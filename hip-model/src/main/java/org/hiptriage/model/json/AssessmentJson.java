@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,17 +128,13 @@ public final class AssessmentJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw refuse("$", "must stay within the reader's limits (" + MAX_BYTES + " bytes, nesting depth " + MAX_DEPTH
-                    + ", numbers of " + MAX_NUMBER_LENGTH + " characters, strings of " + MAX_STRING_LENGTH + " characters)",
-                    clip(plain(String.valueOf(e.getOriginalMessage())), 160));
         } catch (JsonProcessingException e) {
-            throw refuse("$", "must be valid JSON", describe(e));
+            throw new InvalidAssessmentException(List.of(MalformedJson.problem(e)));
         } catch (NumberFormatException | ArithmeticException e) {
             // Jackson refuses some numbers (e.g. 1E+99999999999, too many exponent digits) outside its own exception type
-            throw refuse("$", "must hold numbers of a sensible size", "a number that cannot be read (" + clip(plain(String.valueOf(e.getMessage())), 120) + ")");
+            throw refuse("$", "must hold numbers of a sensible size", "a number too large to read");
         } catch (IOException e) {
-            throw refuse("$", "must be readable JSON", e.getClass().getSimpleName());
+            throw refuse("$", "must be readable JSON", "text that could not be read");
         }
         AssessmentJson reader = new AssessmentJson();
         Assessment assessment = reader.assessment(root);
@@ -160,24 +155,6 @@ public final class AssessmentJson {
 
     private static InvalidAssessmentException refuse(String path, String expected, String got) {
         return new InvalidAssessmentException(List.of(new Problem(path, expected, got)));
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? null : clip(plain(e.getOriginalMessage()), 160);
-        var location = e.getLocation();
-        return (message == null ? "malformed JSON" : message)
-                + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
-    }
-
-    /** Jackson's message without its class and setting names, which mean nothing to a caller. */
-    private static String plain(String message) {
-        String text = message.length() > 1_000 ? message.substring(0, 1_000) : message;
-        if (text.startsWith("Trailing token")) {
-            return "more than one JSON value in the document";
-        }
-        return text.replaceAll(" \\(bound as `[^`]{0,200}`\\)", "")
-                .replaceAll(",? from `[^`]{0,200}`", "")
-                .replaceAll(": not allowed as per `[^`]{0,200}`", "");
     }
 
     private Assessment assessment(JsonNode root) {

@@ -293,6 +293,9 @@ public class HostileInputTest {
                     assertThat(p.path()).isNotBlank();
                     assertThat(p.expected()).isNotBlank();
                     assertThat(p.message()).hasSizeLessThan(1_000).doesNotContain("com.fasterxml", "Exception", "\n");
+                    // in the contract's words: no parser setting or Java class, and little of the input echoed (issue 15)
+                    assertThat(p.message()).doesNotContain("`", "Feature", "StreamRead", "JsonRead", "java.", "BigDecimal");
+                    assertThat(p.got() == null ? "" : p.got()).hasSizeLessThanOrEqualTo(200);
                 });
         assertThat(problems).as("a problem at " + row.path() + " saying " + row.phrase())
                 .anyMatch(p -> p.path().startsWith(row.path()) && p.message().contains(row.phrase()));
