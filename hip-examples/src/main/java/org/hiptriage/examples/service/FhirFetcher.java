@@ -84,7 +84,8 @@ final class FhirFetcher {
             if (!numbers.isEmpty()) {
                 throw new FetchFailed("GET " + relative + " answered a number no answer can be (" + numbers.get(0).message() + ")");
             }
-            return FhirR4.parser().parseResource(text);
+            // as a prefetched one: a Patient with a value HAPI cannot read is refused
+            return (relative.startsWith("Patient/") ? FhirJson.parser() : FhirR4.parser()).parseResource(text);
         } catch (IOException e) {
             throw new FetchFailed("GET " + relative + " could not be read (the answer stopped before its end)");
         } catch (DataFormatException | IllegalArgumentException e) {

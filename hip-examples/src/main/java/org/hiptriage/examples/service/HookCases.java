@@ -171,7 +171,9 @@ final class HookCases {
                 return null;
             }
             try {
-                IBaseResource resource = FhirR4.parser().parseResource(text);
+                // a Patient with a value HAPI cannot read is refused here (nothing later reads it); a response keeps
+                // its unreadable values for the questionnaire reader to refuse by the path of their item
+                IBaseResource resource = (PATIENT.equals(key) ? FhirJson.parser() : FhirR4.parser()).parseResource(text);
                 if (!(resource instanceof OperationOutcome)) {
                     return new Slot(resource, where, false);
                 }
