@@ -11,6 +11,8 @@ import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ContractFields;
 import org.hiptriage.model.json.ReportJson;
 import org.hiptriage.model.report.TriageReport;
+import org.hiptriage.model.validation.AssessmentValidator;
+import org.hiptriage.model.validation.Problem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What users run, end to end: contract JSON in (UTF-8 bytes, as the command line and the service
  * receive them) → the strict reader ({@link AssessmentJson}) → the engine → the report as contract
  * JSON text ({@link ReportJson}), over the same case mix as {@link AssessBenchmark} (issue 16,
- * target 1: at least 0.9 × its throughput on 2 threads). {@code read} and {@code write} price the two
- * JSON steps alone, to show where the difference goes. Same modes as {@link AssessBenchmark}.
+ * target 1: at least 0.9 × its throughput on 2 threads). {@code read}, {@code validate} and {@code write} price the
+ * steps around the engine alone, to show where the difference goes. Same modes as {@link AssessBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -42,12 +44,13 @@ public class EndToEndBenchmark {
     private TriageEngine engine;
     private byte[][] json;
     private TriageReport[] reports;
+    private Assessment[] cases;
 
     /** Builds the engine once and writes every case of the mix as contract JSON, checked to read back equal. */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         engine = TriageEngine.create();
-        Assessment[] cases = Cases.mix();
+        cases = Cases.mix();
         json = new byte[cases.length][];
         reports = new TriageReport[cases.length];
         for (int i = 0; i < cases.length; i++) {
@@ -75,6 +78,12 @@ public class EndToEndBenchmark {
     @Benchmark
     public Assessment read(Cases.Cursor cursor) {
         return AssessmentJson.parse(json[cursor.next++ & (Cases.COUNT - 1)]);
+    }
+
+    /** The model's validator alone: the engine runs it again on what the reader has already validated. */
+    @Benchmark
+    public List<Problem> validate(Cases.Cursor cursor) {
+        return AssessmentValidator.validate(cursor.next(cases));
     }
 
     /** The report writer alone, on the reports of the mix. */
