@@ -2,12 +2,14 @@ package org.hiptriage.model.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
@@ -30,13 +32,30 @@ public final class ReportJson {
 
     /** The report as one line of contract JSON, keys in the contract's order. */
     public static String write(TriageReport report) {
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            write(g, report);
-        } catch (IOException e) {
+        try {
+            return MAPPER.writeValueAsString(new Streamed(report)); // Jackson's recycled buffers, no tree
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report could not be written as JSON", e);
         }
-        return out.toString();
+    }
+
+    /** A report that Jackson writes by {@link #write(JsonGenerator, TriageReport)}. */
+    private static final class Streamed extends JsonSerializable.Base {
+        private final TriageReport report;
+
+        Streamed(TriageReport report) {
+            this.report = report;
+        }
+
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            write(g, report);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer types) throws IOException {
+            write(g, report);
+        }
     }
 
     /** The report as a JSON tree, keys in the contract's order. */
