@@ -1,7 +1,10 @@
 package org.hiptriage.examples.bench;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.hiptriage.model.validation.AssessmentValidator;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.testing.RandomAssessments;
@@ -30,9 +33,14 @@ public final class Cases {
         }
     }
 
-    /** One fresh session of {@code kieBase} over the seven facts of {@code a}: insert, fire, dispose; the rules fired. */
-    static int fireOnce(KieBase kieBase, Assessment a) {
-        KieSession session = kieBase.newKieSession();
+    /**
+     * One session of {@code kieBase} over the seven facts of {@code a}: insert, fire; the rules fired. With
+     * {@code idle} it runs as the engine does (its SessionPool): an idle session or a new one, reset after
+     * the case and kept; with {@code idle == null}, a fresh session disposed after the case.
+     */
+    static int fireOnce(KieBase kieBase, Deque<KieSession> idle, Assessment a) {
+        KieSession polled = idle == null ? null : idle.pollFirst();
+        KieSession session = polled != null ? polled : kieBase.newKieSession();
         try {
             session.insert(a.runner());
             session.insert(a.pain());
@@ -43,7 +51,24 @@ public final class Cases {
             session.insert(a.exam());
             return session.fireAllRules();
         } finally {
-            session.dispose();
+            if (idle == null) {
+                session.dispose();
+            } else {
+                ((StatefulKnowledgeSessionImpl) session).reset();
+                idle.offerFirst(session);
+            }
+        }
+    }
+
+    /** A pool of idle sessions as the engine keeps one, or null for a fresh session per case. */
+    static Deque<KieSession> sessions(boolean reuse) {
+        return reuse ? new ConcurrentLinkedDeque<>() : null;
+    }
+
+    /** Disposes the sessions left in {@code idle}. */
+    static void dispose(Deque<KieSession> idle) {
+        if (idle != null) {
+            idle.forEach(KieSession::dispose);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.rule;
 
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.drools.model.Model;
@@ -19,6 +20,7 @@ import org.hiptriage.model.report.ConditionCode;
 import org.hiptriage.rules.Evidence;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +32,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -61,12 +64,21 @@ public class FiringsBenchmark {
 
     private KieBase kieBase;
     private Assessment[] cases;
+    private Deque<KieSession> sessions;
+
+    /**
+     * Whether sessions are reset and reused as the engine does (true, issue 16), or a fresh session is
+     * made and disposed per case ({@code -p reuse=false}, as measured before 2026-12-02).
+     */
+    @Param({"true"})
+    public boolean reuse;
 
     /** Builds a knowledge base of {@code firings} trivial rules. */
     @Setup(Level.Trial)
     public void setUp() {
         kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(trivialRules(firings, idle)), KieBaseMutabilityOption.DISABLED);
         cases = Cases.mix();
+        sessions = Cases.sessions(reuse);
     }
 
     /**
@@ -97,9 +109,15 @@ public class FiringsBenchmark {
         return model;
     }
 
+    /** Disposes the idle sessions. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        Cases.dispose(sessions);
+    }
+
     /** Runs the seven facts through the trivial rules. */
     @Benchmark
     public int trivialRules(Cases.Cursor cursor) {
-        return Cases.fireOnce(kieBase, cursor.next(cases));
+        return Cases.fireOnce(kieBase, sessions, cursor.next(cases));
     }
 }

@@ -92,6 +92,22 @@ public final class AssessmentJson {
         return Map.copyOf(out);
     }
 
+    /** Each section's fields by name, to their position in {@link ContractFields#fields(String)}. */
+    private static final Map<String, Map<String, Integer>> POSITIONS = positions();
+
+    private static Map<String, Map<String, Integer>> positions() {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (String section : ContractFields.sections()) {
+            Map<String, Integer> positions = new HashMap<>();
+            List<ContractFields.Field> fields = ContractFields.fields(section);
+            for (int i = 0; i < fields.size(); i++) {
+                positions.put(fields.get(i).name(), i);
+            }
+            out.put(section, Map.copyOf(positions));
+        }
+        return Map.copyOf(out);
+    }
+
     private final List<Problem> problems = new ArrayList<>();
 
     private AssessmentJson() {
@@ -105,13 +121,13 @@ public final class AssessmentJson {
         if (utf8.length > MAX_BYTES) {
             throw refuse("$", "must be at most " + MAX_BYTES + " bytes", "a larger document");
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8));
+        String text;
+        try { // one strict decoding pass: it both checks the bytes and gives the text
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
         } catch (CharacterCodingException e) {
             throw refuse("$", "must be UTF-8 text", "bytes that are not UTF-8");
         }
-        String text = new String(utf8, StandardCharsets.UTF_8);
         return parse(text.startsWith(BOM) ? text.substring(1) : text);
     }
 
@@ -263,23 +279,29 @@ public final class AssessmentJson {
      */
     private final class Fields {
         private final String section;
-        private final Map<String, Object> values = new HashMap<>();
-        private final Set<String> untaken = new java.util.LinkedHashSet<>();
+        private final List<ContractFields.Field> fields;
+        /** Each field's position in {@link #fields}, by name (built once per section, not per read). */
+        private final Map<String, Integer> positions;
+        private final Object[] values;
+        private final boolean[] taken;
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         Fields(String section, JsonNode node) {
             this.section = section;
-            for (ContractFields.Field field : ContractFields.fields(section)) {
+            this.fields = ContractFields.fields(section);
+            this.positions = POSITIONS.get(section);
+            this.values = new Object[fields.size()];
+            this.taken = new boolean[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                ContractFields.Field field = fields.get(i);
                 String name = field.name();
-                Object value = switch (field.kind()) {
+                values[i] = switch (field.kind()) {
                     case WHOLE_NUMBER -> AssessmentJson.this.whole(node, section, name);
                     case NUMBER -> AssessmentJson.this.number(node, section, name);
                     case BOOLEAN -> AssessmentJson.this.bool(node, section, name);
                     case CODE -> AssessmentJson.this.code(node, section, name, (Class) field.codeType());
                     case CODES -> AssessmentJson.this.codes(node, section, name, (Class) field.codeType());
                 };
-                values.put(name, value);
-                untaken.add(name);
             }
         }
 
@@ -305,19 +327,29 @@ public final class AssessmentJson {
         }
 
         private <T> T take(String name, ContractFields.Kind kind, Class<T> type) {
-            ContractFields.Field field = ContractFields.field(section + "." + name).orElseThrow(() ->
-                    new IllegalStateException(section + "." + name + " is not a field of the model"));
-            if (field.kind() != kind || !untaken.remove(name)) {
+            Integer position = positions.get(name);
+            if (position == null) {
+                throw new IllegalStateException(section + "." + name + " is not a field of the model");
+            }
+            ContractFields.Field field = fields.get(position);
+            if (field.kind() != kind || taken[position]) {
                 throw new IllegalStateException(section + "." + name + " is a " + field.kind() + " read once, not a " + kind);
             }
-            return type.cast(values.get(name));
+            taken[position] = true;
+            return type.cast(values[position]);
         }
 
         /** Every field of the model was handed to the builder. */
         void allTaken() {
+            List<String> untaken = new ArrayList<>();
+            for (int i = 0; i < taken.length; i++) {
+                if (!taken[i]) {
+                    untaken.add(section + "." + fields.get(i).name());
+                }
+            }
             if (!untaken.isEmpty()) {
-                throw new IllegalStateException("AssessmentJson reads but does not set " + untaken.stream()
-                        .map(n -> section + "." + n).collect(Collectors.joining(", ")) + ": add it to the builder calls");
+                throw new IllegalStateException("AssessmentJson reads but does not set " + String.join(", ", untaken)
+                        + ": add it to the builder calls");
             }
         }
     }

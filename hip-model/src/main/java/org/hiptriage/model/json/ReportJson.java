@@ -1,9 +1,15 @@
 package org.hiptriage.model.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.util.List;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
@@ -26,65 +32,109 @@ public final class ReportJson {
 
     /** The report as one line of contract JSON, keys in the contract's order. */
     public static String write(TriageReport report) {
-        return toLine(tree(report));
+        try {
+            return MAPPER.writeValueAsString(new Streamed(report)); // Jackson's recycled buffers, no tree
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report could not be written as JSON", e);
+        }
+    }
+
+    /** A report that Jackson writes by {@link #write(JsonGenerator, TriageReport)}. */
+    private static final class Streamed extends JsonSerializable.Base {
+        private final TriageReport report;
+
+        Streamed(TriageReport report) {
+            this.report = report;
+        }
+
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            write(g, report);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer types) throws IOException {
+            write(g, report);
+        }
     }
 
     /** The report as a JSON tree, keys in the contract's order. */
     public static ObjectNode tree(TriageReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("contractVersion", report.contractVersion());
-        root.put("ruleBaseVersion", report.ruleBaseVersion());
-        ObjectNode disposition = root.putObject("disposition");
-        disposition.put("level", report.disposition().level().name());
-        disposition.put("advice", report.disposition().advice());
-        strings(disposition.putArray("because"), report.disposition().because());
-        ArrayNode flags = root.putArray("flags");
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, report);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("a report could not be written as JSON", e);
+        }
+    }
+
+    /** Streams the report straight to {@code g}: no tree in between (the contract's one description of its keys). */
+    private static void write(JsonGenerator g, TriageReport report) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("contractVersion", report.contractVersion());
+        g.writeStringField("ruleBaseVersion", report.ruleBaseVersion());
+        g.writeObjectFieldStart("disposition");
+        g.writeStringField("level", report.disposition().level().name());
+        g.writeStringField("advice", report.disposition().advice());
+        strings(g, "because", report.disposition().because());
+        g.writeEndObject();
+        g.writeArrayFieldStart("flags");
         for (Flag f : report.flags()) {
-            ObjectNode n = flags.addObject();
-            n.put("code", f.code().name());
-            n.put("level", f.level().name());
-            n.put("message", f.message());
-            explained(n, f.because(), f.rules(), f.sources());
+            g.writeStartObject();
+            g.writeStringField("code", f.code().name());
+            g.writeStringField("level", f.level().name());
+            g.writeStringField("message", f.message());
+            explained(g, f.because(), f.rules(), f.sources());
+            g.writeEndObject();
         }
-        ArrayNode conditions = root.putArray("conditions");
+        g.writeEndArray();
+        g.writeArrayFieldStart("conditions");
         for (Condition c : report.conditions()) {
-            ObjectNode n = conditions.addObject();
-            n.put("code", c.code().name());
-            n.put("name", c.name());
-            n.put("likelihood", c.likelihood().name());
-            n.put("score", c.score());
-            strings(n.putArray("because"), c.because());
-            strings(n.putArray("against"), c.against());
-            strings(n.putArray("rules"), c.rules());
-            strings(n.putArray("sources"), c.sources());
+            g.writeStartObject();
+            g.writeStringField("code", c.code().name());
+            g.writeStringField("name", c.name());
+            g.writeStringField("likelihood", c.likelihood().name());
+            g.writeNumberField("score", c.score());
+            strings(g, "because", c.because());
+            strings(g, "against", c.against());
+            strings(g, "rules", c.rules());
+            strings(g, "sources", c.sources());
+            g.writeEndObject();
         }
-        ArrayNode care = root.putArray("careSteps");
+        g.writeEndArray();
+        g.writeArrayFieldStart("careSteps");
         for (CareStep s : report.careSteps()) {
-            ObjectNode n = care.addObject();
-            n.put("code", s.code().name());
-            n.put("phase", s.phase().name());
-            n.put("instructions", s.instructions());
-            n.put("dose", s.dose());
-            explained(n, s.because(), s.rules(), s.sources());
+            g.writeStartObject();
+            g.writeStringField("code", s.code().name());
+            g.writeStringField("phase", s.phase().name());
+            g.writeStringField("instructions", s.instructions());
+            g.writeStringField("dose", s.dose());
+            explained(g, s.because(), s.rules(), s.sources());
+            g.writeEndObject();
         }
-        ArrayNode avoid = root.putArray("avoid");
+        g.writeEndArray();
+        g.writeArrayFieldStart("avoid");
         for (Avoid a : report.avoid()) {
-            ObjectNode n = avoid.addObject();
-            n.put("code", a.code().name());
-            n.put("reason", a.reason());
-            explained(n, a.because(), a.rules(), a.sources());
+            g.writeStartObject();
+            g.writeStringField("code", a.code().name());
+            g.writeStringField("reason", a.reason());
+            explained(g, a.because(), a.rules(), a.sources());
+            g.writeEndObject();
         }
-        ArrayNode open = root.putArray("openQuestions");
+        g.writeEndArray();
+        g.writeArrayFieldStart("openQuestions");
         for (OpenQuestion q : report.openQuestions()) {
-            ObjectNode n = open.addObject();
-            n.put("path", q.path());
-            n.put("question", q.question());
-            n.put("why", q.why());
-            n.put("couldRaiseTo", q.couldRaiseTo().name());
+            g.writeStartObject();
+            g.writeStringField("path", q.path());
+            g.writeStringField("question", q.question());
+            g.writeStringField("why", q.why());
+            g.writeStringField("couldRaiseTo", q.couldRaiseTo().name());
+            g.writeEndObject();
         }
-        strings(root.putArray("safetyNet"), report.safetyNet());
-        root.put("disclaimer", report.disclaimer());
-        return root;
+        g.writeEndArray();
+        strings(g, "safetyNet", report.safetyNet());
+        g.writeStringField("disclaimer", report.disclaimer());
+        g.writeEndObject();
     }
 
     /** The command line's error line for a refused file: {@code {"file": …, "errors": [{"path": …, "message": …}]}}. */
@@ -100,14 +150,18 @@ public final class ReportJson {
         return toLine(root);
     }
 
-    private static void explained(ObjectNode node, List<String> because, List<String> rules, List<String> sources) {
-        strings(node.putArray("because"), because);
-        strings(node.putArray("rules"), rules);
-        strings(node.putArray("sources"), sources);
+    private static void explained(JsonGenerator g, List<String> because, List<String> rules, List<String> sources) throws IOException {
+        strings(g, "because", because);
+        strings(g, "rules", rules);
+        strings(g, "sources", sources);
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 
     private static String toLine(ObjectNode node) {
