@@ -75,24 +75,48 @@ class LogPrivacyOfTheServiceTest {
     @Test
     void withTheShippedConfigurationTheCommandLinesStandardOutputHoldsReportsOnly() throws Exception {
         // given the command line run as a process with the jar's logback.xml (not the tests' logback-test.xml)
-        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
         Path caseFile = Path.of("cases/fever-with-hip-pain.json");
-        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
-                "-Dlogback.configurationFile=" + shipped, "org.hiptriage.examples.cli.HipTriageCli", "--format", "json",
-                caseFile.toString()).redirectError(ProcessBuilder.Redirect.PIPE).start();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(cli.getErrorStream()));
-        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        CliRun run = runWithTheShippedConfiguration("--format", "json", caseFile.toString());
 
         // then standard output holds the report and nothing else (Logback would print its own status there), and
         // standard error holds nothing either: no log line at the levels shipped for a plain assessment
-        assertThat(out).isEqualTo(ReportJson.write(CdsFixtures.engine().assess(AssessmentJson.parse(Files.readAllBytes(caseFile))))
+        assertThat(run.out()).isEqualTo(ReportJson.write(CdsFixtures.engine().assess(AssessmentJson.parse(Files.readAllBytes(caseFile))))
                 + "\n");
-        assertThat(new String(err.get(), StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.startsWith("SLF4J(I): Attempting to load provider"))) // -Dslf4j.provider, for this test's class path
-                .isEmpty();
-        assertThat(cli.exitValue()).isZero();
+        assertThat(run.errLines()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void withTheShippedConfigurationExplainingAReportWritesNoWarningOfTheDrlParser() throws Exception {
+        // given --explain, which reads the rule files with Drools' DRL parser (it warns that agenda-group is deprecated)
+        CliRun run = runWithTheShippedConfiguration("--explain", "cases/lateral-hip-pain-gtps.json");
+
+        // then the explanation is written and standard error holds nothing
+        assertThat(run.out()).contains("rules fired");
+        assertThat(run.errLines()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    /** What a run of the command line wrote, and its exit code. */
+    private record CliRun(String out, String err, int exit) {
+        /** Standard error's lines, without the one the test's own -Dslf4j.provider adds. */
+        java.util.List<String> errLines() {
+            return err.lines().filter(line -> !line.startsWith("SLF4J(I): Attempting to load provider")).toList();
+        }
+    }
+
+    private static CliRun runWithTheShippedConfiguration(String... args) throws Exception {
+        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider", "-Dlogback.configurationFile=" + shipped,
+                "org.hiptriage.examples.cli.HipTriageCli"));
+        command.addAll(java.util.List.of(args));
+        Process cli = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(cli.getErrorStream()));
+        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new CliRun(out, new String(err.get(), StandardCharsets.UTF_8), cli.exitValue());
     }
 
     private static byte[] readAll(InputStream in) {
