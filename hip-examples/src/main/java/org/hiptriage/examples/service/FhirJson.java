@@ -1,6 +1,5 @@
 package org.hiptriage.examples.service;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -12,17 +11,13 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hiptriage.examples.fhir.FhirR4;
 import org.hl7.fhir.r4.model.StringType;
 
-/** HAPI's FHIR R4 context, made once (it takes a moment), and a JSON parser from it for each use. */
+/** A strict-valued JSON parser on the shared R4 context ({@link FhirR4}) for the resources a hook reads, and its warm-up. */
 final class FhirJson {
 
     private FhirJson() {
-    }
-
-    /** The R4 context, shared (it is thread-safe). */
-    static FhirContext context() {
-        return FhirContext.forR4Cached();
     }
 
     /**
@@ -30,7 +25,7 @@ final class FhirJson {
      * at WARN a value it cannot read, which may be a patient's.
      */
     static IParser parser() {
-        return context().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
+        return FhirR4.context().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
     }
 
     /**
