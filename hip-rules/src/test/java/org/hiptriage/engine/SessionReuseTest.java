@@ -42,8 +42,8 @@ class SessionReuseTest {
 
     @Test
     void aReusedSessionGivesEveryCaseExactlyWhatAFreshSessionGives() {
-        // given 3,000 seeded random cases, one after another through one reused session
-        List<Assessment> cases = validCases(3_000, SEED);
+        // given 1,000 seeded random cases, one after another through one reused session
+        List<Assessment> cases = validCases(1_000, SEED);
         for (int i = 0; i < cases.size(); i++) {
             Assessment a = cases.get(i);
             // tracing every third case, so the recorder of one call is never left on the session of the next

@@ -34,7 +34,8 @@ class ServeProcessTest {
     @Timeout(240)
     void startedWithoutAHeapSizeItBoundsItsHeapAndSigtermFinishesTheRequestInProgress() throws Exception {
         // given serve started as a user would, with no -Xmx
-        Process parent = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+        // (C1 only, to start quickly: serve passes it on to the JVM it re-executes)
+        Process parent = new ProcessBuilder(JAVA, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider", "org.hiptriage.examples.cli.HipTriageCli",
                 "serve", "--port", "0", "--stop-timeout", "20",
                 "--min-body-rate", "0") // the request in progress below sends its body slowly, a byte every 100 ms
