@@ -271,10 +271,9 @@ public final class BatchCommand implements Callable<Integer> {
         }
         try {
             TriageReport report = engine.assess(assessment);
-            ObjectNode line = JSON.createObjectNode();
-            line.put("id", item.id());
-            line.set("report", ReportJson.tree(report));
-            return new Outcome(item.id(), line.toString(), report.disposition().level(),
+            // the report's JSON text as the library writes it, wrapped with the case's id: no tree built per case
+            String line = "{\"id\":" + jsonString(item.id()) + ",\"report\":" + ReportJson.write(report) + "}";
+            return new Outcome(item.id(), line, report.disposition().level(),
                     report.flags().stream().map(Flag::code).map(Enum::name).toList(),
                     report.topCondition().map(c -> c.code().name()).orElse(null), null, null);
         } catch (RuntimeException e) {
@@ -287,6 +286,15 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** {@code text} as a JSON string, quoted and escaped as Jackson writes it. */
+    private static String jsonString(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a string could not be written as JSON", e);
+        }
+    }
 
     private static String errorLine(String id, List<Problem> problems) {
         ObjectNode line = JSON.createObjectNode();
