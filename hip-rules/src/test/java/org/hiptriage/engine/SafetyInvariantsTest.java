@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hiptriage.model.Assessment;
 import org.hiptriage.model.FunctionStatus;
 import org.hiptriage.model.General;
@@ -46,81 +43,39 @@ class SafetyInvariantsTest {
     }
 
     @Test
-    void everyReportKeepsEverySafetyPromise() throws Exception {
+    void everyReportKeepsEverySafetyPromise() {
         RandomAssessments random = new RandomAssessments(SEED);
-        List<Assessment> cases = new ArrayList<>();
-        for (int i = 0; i < CASES; i++) {
-            cases.add(random.next());
-        }
-        List<String> broken = onEveryCore(cases, (i, a) -> {
-            List<String> found = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < CASES && broken.size() < 20; i++) {
+            Assessment a = random.next();
             TriageReport r = engine.assess(a);
             List<String> v = new ArrayList<>(invariants.violations(a, r));
             v.addAll(invariants.completeRuleBaseViolations(a, r));
             if (!v.isEmpty()) {
-                found.add("seed " + SEED + " case " + i + ": " + v + "\n  " + a);
+                broken.add("seed " + SEED + " case " + i + ": " + v + "\n  " + a);
             }
             if (!engine.assess(a).equals(r)) {
-                found.add("seed " + SEED + " case " + i + ": the same input gave a different report\n  " + a);
+                broken.add("seed " + SEED + " case " + i + ": the same input gave a different report\n  " + a);
             }
-            return found;
-        });
+        }
         assertThat(broken).as("broken safety promises").isEmpty();
     }
 
     @Test
-    void addingARedFlagFactNeverLowersTheDisposition() throws Exception {
+    void addingARedFlagFactNeverLowersTheDisposition() {
         RandomAssessments random = new RandomAssessments(SEED + 1);
-        List<Assessment> cases = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         for (int i = 0; i < CASES / 5; i++) {
-            cases.add(random.next());
-        }
-        List<String> broken = onEveryCore(cases, (i, a) -> {
-            List<String> found = new ArrayList<>();
+            Assessment a = random.next();
             var before = engine.assess(a).disposition().level();
             for (Assessment worse : redFlagVariants(a)) {
                 var after = engine.assess(worse).disposition().level();
                 if (before.moreUrgentThan(after)) {
-                    found.add("case " + i + ": " + before + " became " + after + " for " + worse);
+                    broken.add("case " + i + ": " + before + " became " + after + " for " + worse);
                 }
             }
-            return found;
-        });
-        assertThat(broken).as("dispositions lowered by a red-flag fact").isEmpty();
-    }
-
-    /** What one case broke, given its number and the case. */
-    private interface Check {
-        List<String> broken(int index, Assessment assessment);
-    }
-
-    /**
-     * Runs {@code check} on every case, the cases shared out among as many threads as the machine has cores (the engine
-     * is thread-safe, and the build is shorter on two cores), and gives what broke, 20 messages at most.
-     */
-    private static List<String> onEveryCore(List<Assessment> cases, Check check) throws Exception {
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<List<String>>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> {
-                    List<String> found = new ArrayList<>();
-                    for (int i = first; i < cases.size() && found.size() < 20; i += threads) {
-                        found.addAll(check.broken(i, cases.get(i)));
-                    }
-                    return found;
-                }));
-            }
-            List<String> broken = new ArrayList<>();
-            for (Future<List<String>> part : parts) {
-                broken.addAll(part.get());
-            }
-            return broken.stream().limit(20).toList();
-        } finally {
-            pool.shutdownNow();
         }
+        assertThat(broken).as("dispositions lowered by a red-flag fact").isEmpty();
     }
 
     /** The case with one red-flag fact added at a time, kept valid. */
