@@ -81,6 +81,7 @@ public final class HipTriageCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        EarlyEngine.startFor(args);
         System.exit(run(args, Streams.system()));
     }
 
@@ -162,22 +163,19 @@ public final class HipTriageCli implements Callable<Integer> {
         PrintStream err = streams.err();
         int code = ExitCode.OK;
         boolean failed = false;
-        try (TriageEngine engine = TriageEngine.create()) {
+        // every file read first, while the engine is still being built (EarlyEngine); nothing is printed before it is ready
+        List<Read> read = files.stream().map(this::readCase).toList();
+        try (TriageEngine engine = EarlyEngine.take()) {
             Assessor assessor = wrap.apply((assessment, withRules) -> withRules ? engine.explain(assessment)
                     : new Explanation(engine.assess(assessment), List.of()));
-            for (String file : files) {
-                Assessment assessment;
-                try {
-                    assessment = AssessmentJson.parse(read(file));
-                } catch (InvalidAssessmentException e) {
-                    err.println(ReportJson.errorLine(file, e.problems()));
-                    code = ExitCode.REFUSED;
-                    continue;
-                } catch (IOException e) {
-                    err.println(ReportJson.errorLine(file, List.of(new Problem("$", "must be a readable file", describe(e)))));
+            for (Read one : read) {
+                String file = one.file();
+                if (one.refusal() != null) {
+                    err.println(one.refusal());
                     code = ExitCode.REFUSED;
                     continue;
                 }
+                Assessment assessment = one.assessment();
                 Explanation explanation;
                 try { // the whole report first: nothing of a file that fails goes to standard output
                     explanation = assessor.assess(assessment, explain);
@@ -203,6 +201,20 @@ public final class HipTriageCli implements Callable<Integer> {
         }
         out.flush();
         return failed ? ExitCode.FAILED : code;
+    }
+
+    /** A file's case, or the error line that refuses it. */
+    private record Read(String file, Assessment assessment, String refusal) {
+    }
+
+    private Read readCase(String file) {
+        try {
+            return new Read(file, AssessmentJson.parse(read(file)), null);
+        } catch (InvalidAssessmentException e) {
+            return new Read(file, null, ReportJson.errorLine(file, e.problems()));
+        } catch (IOException e) {
+            return new Read(file, null, ReportJson.errorLine(file, List.of(new Problem("$", "must be a readable file", describe(e)))));
+        }
     }
 
     private byte[] read(String file) throws IOException {
