@@ -32,9 +32,21 @@ public final class Launcher {
     /** The commands that run in this JVM. */
     private static final Set<String> IN_THIS_JVM = Set.of("serve", "rulebook");
     /** The launcher's settings for a short run, ahead of the user's own options. */
-    static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-            // JVM warnings (an archive it cannot use, say) go to standard error, never into a report on standard output
-            "-Xlog:disable", "-Xlog:all=warning:stderr");
+    static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** Its settings for a batch of more than {@link #LONG_BATCH_CASES}: the optimising compiler pays for itself there. */
+    static final List<String> LONG_BATCH = List.of("-XX:+UseParallelGC");
+    /** Settings of every child: JVM warnings (an archive it cannot use, say) go to standard error, never among the reports. */
+    static final List<String> EVERY_RUN = List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr");
+    /**
+     * The batch size from which C1 alone loses to the optimising compiler: about 50,000 cases on two cores (BENCHMARKS.md,
+     * "Batch"), 15.2 s and 15.1 s each way.
+     */
+    static final long LONG_BATCH_CASES = 50_000;
+    /** The bytes of a JSON-lines case, on average, to estimate a file's cases from its size (the seeded mix: 1.9 KB). */
+    static final long BYTES_PER_CASE_LINE = 1_900;
+    /** A batch's heap: enough for 8 workers (peak RSS of a 20,000-case batch 167 MiB with it); more workers add to it. */
+    static final long BATCH_HEAP_MIB = 256;
+    static final long BATCH_HEAP_MIB_PER_EXTRA_THREAD = 16;
 
     private Launcher() {
     }
@@ -45,6 +57,9 @@ public final class Launcher {
         List<String> command = Boolean.getBoolean(CHILD_PROPERTY) || "as-is".equals(mode) ? null
                 : childCommand(args, ownLaunch(args), Path.of(System.getProperty("java.home"), "bin", "java").toString(), vmStamp());
         if (command == null) {
+            if (Boolean.getBoolean(CHILD_PROPERTY)) {
+                stopWhenParentGoes();
+            }
             HipTriageCli.main(args);
             return;
         }
@@ -86,8 +101,13 @@ public final class Launcher {
      *        when the stamp beside it is the same
      */
     static List<String> childCommand(String[] args, List<String> launch, String javaExecutable, String vmStamp) {
-        String first = args.length == 0 ? "" : args[0];
-        if (IN_THIS_JVM.contains(first)) {
+        return childCommand(args, launch, javaExecutable, vmStamp, settingsFor(args, Runtime.getRuntime().maxMemory()));
+    }
+
+    /** As above, with the launcher's {@code settings} for this command (null: it runs in this JVM). */
+    static List<String> childCommand(String[] args, List<String> launch, String javaExecutable, String vmStamp,
+            List<String> settings) {
+        if (settings == null) {
             return null;
         }
         int start = launchStart(launch);
@@ -105,11 +125,12 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable);
         boolean userChoseCollector = userOptions.stream().anyMatch(o -> o.matches("-XX:\\+Use[A-Za-z]+GC"));
-        for (String option : SHORT_RUN) {
+        for (String option : settings) {
             if (!(userChoseCollector && option.endsWith("GC"))) {
                 command.add(option);
             }
         }
+        command.addAll(EVERY_RUN);
         archive(launch.subList(start, launch.size())).filter(jsa -> vmStamp.equals(readStamp(jsa)))
                 .ifPresent(jsa -> command.add("-XX:SharedArchiveFile=" + jsa));
         command.addAll(userOptions);
@@ -117,6 +138,64 @@ public final class Launcher {
         command.addAll(launch.subList(start, launch.size() - args.length));
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    /**
+     * The launcher's settings for the command {@code args} asks for, or null when it runs in this JVM. A batch's depend on
+     * its size (estimated before it starts: the cases of a folder, the bytes of a JSON-lines file) and its threads; its
+     * heap is bounded, never above what this JVM would have had ({@code defaultMaxHeap}).
+     */
+    static List<String> settingsFor(String[] args, long defaultMaxHeap) {
+        String first = args.length == 0 ? "" : args[0];
+        if (IN_THIS_JVM.contains(first)) {
+            return null;
+        }
+        if (!first.equals("batch")) {
+            return SHORT_RUN;
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        Path in = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("--threads") && i + 1 < args.length) || a.startsWith("--threads=")) {
+                String n = a.equals("--threads") ? args[++i] : a.substring("--threads=".length());
+                try {
+                    threads = Integer.parseInt(n.trim());
+                } catch (NumberFormatException e) {
+                    return SHORT_RUN; // the batch refuses it at once
+                }
+            } else if (!a.startsWith("-") && in == null) {
+                try {
+                    in = Path.of(a);
+                } catch (RuntimeException e) {
+                    return SHORT_RUN; // the batch refuses it at once
+                }
+            }
+        }
+        return batchSettings(in == null ? 0 : estimatedCases(in), threads, defaultMaxHeap);
+    }
+
+    /** The settings of a batch of about {@code cases} cases on {@code threads} workers. */
+    static List<String> batchSettings(long cases, int threads, long defaultMaxHeap) {
+        long heapMiB = BATCH_HEAP_MIB + BATCH_HEAP_MIB_PER_EXTRA_THREAD * Math.max(0, Math.min(threads, 256) - 8);
+        heapMiB = Math.min(heapMiB, Math.max(BATCH_HEAP_MIB, defaultMaxHeap >> 20));
+        List<String> settings = new ArrayList<>(cases > LONG_BATCH_CASES ? LONG_BATCH : SHORT_RUN);
+        settings.add("-Xmx" + heapMiB + "m");
+        return settings;
+    }
+
+    /** About how many cases IN holds: a folder's entries, or a file's bytes over those of an average case line. */
+    static long estimatedCases(Path in) {
+        try {
+            if (Files.isDirectory(in)) {
+                try (var entries = Files.list(in)) {
+                    return entries.count();
+                }
+            }
+            return Files.isRegularFile(in) ? Files.size(in) / BYTES_PER_CASE_LINE : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // the batch says what is wrong with IN
+        }
     }
 
     /**
@@ -142,6 +221,14 @@ public final class Launcher {
         }
         launch.addAll(Arrays.asList(args));
         return launch;
+    }
+
+    /**
+     * In the child: stops this JVM, through its shutdown hooks (a batch then keeps what it wrote for --resume), once the
+     * launcher that waits for it has gone, however it went ({@code kill -9} included).
+     */
+    private static void stopWhenParentGoes() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
     }
 
     /** What identifies this JVM's build, as the archive records it beside itself ({@code JAR.jsa.vm}). */

@@ -70,6 +70,71 @@ class LauncherTest {
     }
 
     @Test
+    void aBatchOfUpTo50000CasesRunsC1OnlyAndALongerOneWithTheOptimisingCompilerBothWithABoundedHeap() {
+        long defaultMaxHeap = 6L << 30;
+        assertThat(Launcher.batchSettings(20_000, 2, defaultMaxHeap))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
+        assertThat(Launcher.batchSettings(200_000, 2, defaultMaxHeap)).containsExactly("-XX:+UseParallelGC", "-Xmx256m");
+        // more workers than 8 get more heap, never more than the JVM would have had anyway
+        assertThat(Launcher.batchSettings(200_000, 24, defaultMaxHeap)).contains("-Xmx512m");
+        assertThat(Launcher.batchSettings(200_000, 256, 1L << 30)).contains("-Xmx1024m");
+    }
+
+    @Test
+    void aBatchsSizeIsEstimatedFromItsFolderOrFileAndItsThreadsFromItsOption() throws Exception {
+        // given a JSON-lines file of about 60,000 cases and a folder of 3
+        Path lines = dir.resolve("cases.jsonl");
+        try (var file = new java.io.RandomAccessFile(lines.toFile(), "rw")) {
+            file.setLength(60_000 * Launcher.BYTES_PER_CASE_LINE);
+        }
+        Path folder = Files.createDirectory(dir.resolve("cases"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(folder.resolve(i + ".json"), "{}");
+        }
+
+        assertThat(Launcher.estimatedCases(lines)).isEqualTo(60_000);
+        assertThat(Launcher.estimatedCases(folder)).isEqualTo(3);
+        assertThat(Launcher.estimatedCases(dir.resolve("missing"))).isZero();
+        assertThat(Launcher.settingsFor(new String[] {"batch", "--threads", "24", lines.toString(), "out.jsonl"}, 6L << 30))
+                .containsExactly("-XX:+UseParallelGC", "-Xmx512m");
+        assertThat(Launcher.settingsFor(new String[] {"batch", "--resume", folder.toString(), "out.jsonl"}, 6L << 30))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
+        // a bad --threads is the batch's to refuse: a short run
+        assertThat(Launcher.settingsFor(new String[] {"batch", "--threads", "many", lines.toString(), "o"}, 6L << 30))
+                .isEqualTo(Launcher.SHORT_RUN);
+    }
+
+    @Test
+    @Timeout(120)
+    void aLaunchedBatchWhoseLauncherIsKilledStopsAndKeepsWhatItWroteForResume() throws Exception {
+        // given a batch of many cases started through the launcher
+        Path in = dir.resolve("cases.jsonl");
+        String line = Files.readString(Path.of("cases/lateral-hip-pain-gtps.json")).replaceAll("\\s*\\n\\s*", " ") + "\n";
+        Files.writeString(in, line.repeat(20_000));
+        Path out = dir.resolve("out.jsonl");
+        Process launcher = new ProcessBuilder(JAVA, "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider", "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName(), "batch", "--threads", "1", in.toString(),
+                out.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
+        Path partial = Path.of(out + ".partial");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!(Files.exists(partial) && Files.size(partial) > 0) && launcher.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<ProcessHandle> children = launcher.children().toList();
+        assertThat(children).as("the batch runs in a child JVM").hasSize(1);
+
+        // when the launcher is killed outright
+        launcher.destroyForcibly();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+
+        // then the child stops too, soon, leaving OUT.partial (whole lines) for --resume and no OUT
+        ProcessHandle child = children.get(0);
+        assertThat(child.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(out).doesNotExist();
+        assertThat(Files.readString(partial)).endsWith("\n");
+    }
+
+    @Test
     void serveAndRulebookRunInThisJvm() throws Exception {
         Path jar = jarWithArchive(STAMP);
         for (String commandName : List.of("serve", "rulebook")) {
