@@ -15,8 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +121,12 @@ public final class AssessmentJson {
         if (utf8.length > MAX_BYTES) {
             throw refuse("$", "must be at most " + MAX_BYTES + " bytes", "a larger document");
         }
+        if (isAscii(utf8)) { // nearly every case: plain ASCII is valid UTF-8 as it is, and has no byte-order mark
+            if (isBlank(utf8)) {
+                throw refuse("$", "must be a JSON object (an assessment)", "an empty document");
+            }
+            return read(utf8, null);
+        }
         String text;
         try { // one strict decoding pass: it both checks the bytes and gives the text
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -141,7 +147,42 @@ public final class AssessmentJson {
         if (json.length() > MAX_BYTES) {
             throw refuse("$", "must be at most " + MAX_BYTES + " bytes", "a larger document");
         }
+        return read(null, json);
+    }
+
+    /** True when every byte is ASCII (below 0x80). */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the ASCII bytes hold only what {@link String#isBlank()} calls blank. */
+    private static boolean isBlank(byte[] ascii) {
+        for (byte b : ascii) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the document from ASCII {@code bytes}, or else from {@code json}: the same parser settings and checks. */
+    private static Assessment read(byte[] bytes, String json) {
         JsonNode root;
+        if (bytes != null) {
+            try {
+                root = MAPPER.readTree(bytes);
+            } catch (IOException | RuntimeException e) {
+                // refused: read it again as text, so that the refusal says exactly what the text reader says (the two
+                // count a string beyond the limit differently)
+                return read(null, new String(bytes, StandardCharsets.US_ASCII));
+            }
+            return checked(root);
+        }
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
@@ -152,6 +193,11 @@ public final class AssessmentJson {
         } catch (IOException e) {
             throw refuse("$", "must be readable JSON", "text that could not be read");
         }
+        return checked(root);
+    }
+
+    /** The assessment the document {@code root} holds, checked field by field and then by the validator. */
+    private static Assessment checked(JsonNode root) {
         AssessmentJson reader = new AssessmentJson();
         Assessment assessment = reader.assessment(root);
         if (assessment != null) {
@@ -382,10 +428,13 @@ public final class AssessmentJson {
 
     private Integer whole(JsonNode section, String sectionName, String field) {
         JsonNode node = section.get(field);
-        String path = sectionName + "." + field;
         if (node == null || node.isNull()) {
             return null;
         }
+        if (node.isInt()) {
+            return node.intValue(); // written as a whole number that fits an int: nothing to check
+        }
+        String path = sectionName + "." + field;
         if (!node.isNumber()) {
             problems.add(new Problem(path, "must be a whole number", kind(node)));
             return null;
@@ -400,10 +449,10 @@ public final class AssessmentJson {
 
     private Double number(JsonNode section, String sectionName, String field) {
         JsonNode node = section.get(field);
-        String path = sectionName + "." + field;
         if (node == null || node.isNull()) {
             return null;
         }
+        String path = sectionName + "." + field;
         if (!node.isNumber()) {
             problems.add(new Problem(path, "must be a number", kind(node)));
             return null;
@@ -429,7 +478,8 @@ public final class AssessmentJson {
     }
 
     private <E extends Enum<E>> E code(JsonNode section, String sectionName, String field, Class<E> type) {
-        return code(section.get(field), sectionName + "." + field, type);
+        JsonNode node = section.get(field);
+        return node == null || node.isNull() ? null : code(node, sectionName + "." + field, type);
     }
 
     private <E extends Enum<E>> E code(JsonNode node, String path, Class<E> type) {
@@ -440,10 +490,9 @@ public final class AssessmentJson {
             problems.add(new Problem(path, "must be one of " + allowed(type), kind(node)));
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(node.textValue())) {
-                return constant;
-            }
+        E constant = ContractCodes.of(type, node.textValue());
+        if (constant != null) {
+            return constant;
         }
         problems.add(new Problem(path, "must be one of " + allowed(type), "\"" + clip(node.textValue()) + "\""));
         return null;
@@ -451,20 +500,25 @@ public final class AssessmentJson {
 
     private <E extends Enum<E>> List<E> codes(JsonNode section, String sectionName, String field, Class<E> type) {
         JsonNode node = section.get(field);
-        String path = sectionName + "." + field;
         if (node == null || node.isNull()) {
             return null;
         }
+        String path = sectionName + "." + field;
         if (!node.isArray()) {
             problems.add(new Problem(path, "must be a list of codes (" + allowed(type) + ")", kind(node)));
             return null;
         }
-        List<E> out = new ArrayList<>();
-        Set<E> seen = new HashSet<>();
+        List<E> out = new ArrayList<>(node.size());
+        Set<E> seen = EnumSet.noneOf(type);
         boolean bad = false;
         for (int i = 0; i < node.size(); i++) {
-            String itemPath = path + "[" + i + "]";
             JsonNode item = node.get(i);
+            E known = item.isTextual() ? ContractCodes.of(type, item.textValue()) : null;
+            if (known != null && seen.add(known)) {
+                out.add(known); // a code, the first time: the common case, no path to build
+                continue;
+            }
+            String itemPath = path + "[" + i + "]";
             if (item.isNull()) {
                 problems.add(new Problem(itemPath, "must be a code", "null"));
                 bad = true;

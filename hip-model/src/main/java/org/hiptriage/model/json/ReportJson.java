@@ -2,6 +2,7 @@ package org.hiptriage.model.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hiptriage.model.report.Avoid;
 import org.hiptriage.model.report.CareStep;
 import org.hiptriage.model.report.Condition;
@@ -75,7 +78,8 @@ public final class ReportJson {
         g.writeStringField("ruleBaseVersion", report.ruleBaseVersion());
         g.writeObjectFieldStart("disposition");
         g.writeStringField("level", report.disposition().level().name());
-        g.writeStringField("advice", report.disposition().advice());
+        g.writeFieldName("advice");
+        constant(g, report.disposition().advice());
         strings(g, "because", report.disposition().because());
         g.writeEndObject();
         g.writeArrayFieldStart("flags");
@@ -83,7 +87,8 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeStringField("code", f.code().name());
             g.writeStringField("level", f.level().name());
-            g.writeStringField("message", f.message());
+            g.writeFieldName("message");
+            constant(g, f.message());
             explained(g, f.because(), f.rules(), f.sources());
             g.writeEndObject();
         }
@@ -92,13 +97,14 @@ public final class ReportJson {
         for (Condition c : report.conditions()) {
             g.writeStartObject();
             g.writeStringField("code", c.code().name());
-            g.writeStringField("name", c.name());
+            g.writeFieldName("name");
+            constant(g, c.name());
             g.writeStringField("likelihood", c.likelihood().name());
             g.writeNumberField("score", c.score());
             strings(g, "because", c.because());
             strings(g, "against", c.against());
-            strings(g, "rules", c.rules());
-            strings(g, "sources", c.sources());
+            constants(g, "rules", c.rules());
+            constants(g, "sources", c.sources());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -107,7 +113,8 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeStringField("code", s.code().name());
             g.writeStringField("phase", s.phase().name());
-            g.writeStringField("instructions", s.instructions());
+            g.writeFieldName("instructions");
+            constant(g, s.instructions());
             g.writeStringField("dose", s.dose());
             explained(g, s.because(), s.rules(), s.sources());
             g.writeEndObject();
@@ -126,14 +133,17 @@ public final class ReportJson {
         for (OpenQuestion q : report.openQuestions()) {
             g.writeStartObject();
             g.writeStringField("path", q.path());
-            g.writeStringField("question", q.question());
-            g.writeStringField("why", q.why());
+            g.writeFieldName("question");
+            constant(g, q.question());
+            g.writeFieldName("why");
+            constant(g, q.why());
             g.writeStringField("couldRaiseTo", q.couldRaiseTo().name());
             g.writeEndObject();
         }
         g.writeEndArray();
-        strings(g, "safetyNet", report.safetyNet());
-        g.writeStringField("disclaimer", report.disclaimer());
+        constants(g, "safetyNet", report.safetyNet());
+        g.writeFieldName("disclaimer");
+        constant(g, report.disclaimer());
         g.writeEndObject();
     }
 
@@ -152,14 +162,41 @@ public final class ReportJson {
 
     private static void explained(JsonGenerator g, List<String> because, List<String> rules, List<String> sources) throws IOException {
         strings(g, "because", because);
-        strings(g, "rules", rules);
-        strings(g, "sources", sources);
+        constants(g, "rules", rules);
+        constants(g, "sources", sources);
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String value : values) {
             g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The rule base's own words, which recur report after report (messages, instructions, rule names, sources, the safety
+     * net), each quoted for JSON once and then copied as it is; bounded, in case a rule base words them case by case.
+     */
+    private static final Map<String, SerializedString> QUOTED = new ConcurrentHashMap<>();
+    private static final int MAX_QUOTED = 20_000;
+
+    private static void constant(JsonGenerator g, String value) throws IOException {
+        SerializedString quoted = value == null ? null : QUOTED.get(value);
+        if (quoted == null) {
+            if (value == null || QUOTED.size() >= MAX_QUOTED) {
+                g.writeString(value);
+                return;
+            }
+            quoted = QUOTED.computeIfAbsent(value, SerializedString::new);
+        }
+        g.writeString(quoted);
+    }
+
+    private static void constants(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            constant(g, value);
         }
         g.writeEndArray();
     }
