@@ -98,6 +98,8 @@ public final class TriageHandler extends Handler.Abstract {
     private static final String FHIR_JSON = "application/fhir+json; charset=utf-8";
 
     private final CompletableFuture<TriageEngine> engine;
+    /** One assessment per core at a time: more at once only share the cores out. */
+    private final CoreSlots cores = CoreSlots.ofThisMachine();
     private final int maxBytes;
     private final BodyReader.Pace pace;
     private volatile boolean stopping;
@@ -281,11 +283,14 @@ public final class TriageHandler extends Handler.Abstract {
         if (wantsFhir(request.getHeaders().get(HttpHeader.ACCEPT))) {
             answer(request, response, callback, FHIR_JSON, AssessmentJson.MAX_BYTES, body -> {
                 Assessment assessment = AssessmentJson.parse(body);
-                return FhirReport.json(engine.assess(assessment), assessment);
+                return FhirReport.json(cores.run(() -> engine.assess(assessment)), assessment);
             });
         } else {
             answer(request, response, callback, JSON, AssessmentJson.MAX_BYTES,
-                    body -> ReportJson.write(engine.assess(AssessmentJson.parse(body))));
+                    body -> {
+                        Assessment assessment = AssessmentJson.parse(body);
+                        return ReportJson.write(cores.run(() -> engine.assess(assessment)));
+                    });
         }
     }
 
@@ -307,7 +312,7 @@ public final class TriageHandler extends Handler.Abstract {
         TriageEngine engine = this.engine.join();
         answer(request, response, callback, body -> {
             HookCases.HookCase found = cases.find(HookRequest.read(json(body)), new String(body, StandardCharsets.UTF_8));
-            return (found instanceof HookCases.Found c ? CdsHooks.cards(engine.assess(c.assessment()), links)
+            return (found instanceof HookCases.Found c ? CdsHooks.cards(cores.run(() -> engine.assess(c.assessment())), links)
                     : CdsHooks.intakeCard(links)).toString();
         });
     }
