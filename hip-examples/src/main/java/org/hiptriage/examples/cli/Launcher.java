@@ -44,7 +44,7 @@ public final class Launcher {
     static final long LONG_BATCH_CASES = 50_000;
     /** The bytes of a JSON-lines case, on average, to estimate a file's cases from its size (the seeded mix: 1.9 KB). */
     static final long BYTES_PER_CASE_LINE = 1_900;
-    /** A batch's heap: enough for 8 workers (peak RSS of a 20,000-case batch 167 MiB with it); more workers add to it. */
+    /** A batch's heap: enough for 8 workers (peak RSS of a 20,000-case batch 161 MiB with it); more workers add to it. */
     static final long BATCH_HEAP_MIB = 256;
     static final long BATCH_HEAP_MIB_PER_EXTRA_THREAD = 16;
 
