@@ -100,9 +100,12 @@ class SlowClientsTest {
 
             // 200 connections held for 4 s each, more than the server's 64 threads, and yet every probe answered within a second
             assertThat(attack.slowestProbeMillis()).isLessThan(1_000);
-            // and every attacker was closed at the deadline, with 408
+            // and every attacker was closed at the deadline, with 408: not before it, and long before Jetty's idle timeout
+            // (30 s). The upper bound allows for this test's own lag in noticing a close: it looks at the attackers only
+            // between probes (each up to a second under attack) and 200 ms sleeps, on a machine running other test JVMs
+            // (6.3 s was seen once in CI with a bound of 6 s)
             assertThat(attack.closedAfterMillis()).hasSizeGreaterThanOrEqualTo(ATTACKERS)
-                    .allSatisfy(millis -> assertThat(millis).isBetween(3_500L, 6_000L));
+                    .allSatisfy(millis -> assertThat(millis).isBetween(3_500L, 8_000L));
             assertThat(attack.answers()).allSatisfy(a -> assertThat(a).isEqualTo("HTTP/1.1 408"));
             assertThat(attack.unanswered()).isZero();
         }
