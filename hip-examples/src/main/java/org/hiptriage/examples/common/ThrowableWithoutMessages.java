@@ -6,7 +6,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 
 /**
- * Logback's {@code %exClasses} (logback.xml): an exception as its class, its causes' classes and their stack
+ * Logback's {@code %exClasses} ({@link CommandLineLogging}): an exception as its class, its causes' classes and their stack
  * frames, without any message: a message may quote what it failed on, such as a case. At most
  * {@value #FRAMES} frames of each.
  */

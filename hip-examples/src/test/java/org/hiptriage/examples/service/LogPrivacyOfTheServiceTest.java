@@ -3,7 +3,6 @@ package org.hiptriage.examples.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +12,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.hiptriage.engine.FaultyEngine;
 import org.hiptriage.engine.TriageEngine;
+import org.hiptriage.examples.common.CommandLineLogging;
 import org.hiptriage.model.json.AssessmentJson;
 import org.hiptriage.model.json.ReportJson;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Issue 15, item 7: the service logs what an operator needs (an access log, warnings for failures) and no
- * field of a case, at any level the shipped configuration ({@code logback.xml} of the jar) enables, the
+ * field of a case, at any level the shipped configuration ({@link CommandLineLogging}) enables, the
  * engine's, Drools', Jetty's and HAPI's own loggers included. The test loads that configuration, captures
  * what it writes (standard error) while the service answers every kind of request with distinctive
  * case values, and searches it. And with that configuration the command line's standard output holds
@@ -75,7 +74,7 @@ class LogPrivacyOfTheServiceTest {
 
     @Test
     void withTheShippedConfigurationTheCommandLinesStandardOutputHoldsReportsOnly() throws Exception {
-        // given the command line run as a process with the jar's logback.xml (not the tests' logback-test.xml)
+        // given the command line run as a process with the jar's own logging (not the tests' logback-test.xml)
         Path caseFile = Path.of("cases/fever-with-hip-pain.json");
         CliRun run = runWithTheShippedConfiguration("--format", "json", caseFile.toString());
 
@@ -107,12 +106,11 @@ class LogPrivacyOfTheServiceTest {
     }
 
     private static CliRun runWithTheShippedConfiguration(String... args) throws Exception {
-        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 // a short-lived JVM, quick to start: C1 only, the serial collector
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider", "-Dlogback.configurationFile=" + shipped,
+                "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider", "-Dhiptriage.logging=built-in",
                 "org.hiptriage.examples.cli.HipTriageCli"));
         command.addAll(java.util.List.of(args));
         Process cli = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
@@ -190,20 +188,15 @@ class LogPrivacyOfTheServiceTest {
         }
     }
 
-    /** Runs {@code scenario} with Logback configured by the jar's logback.xml, and returns what it wrote. */
+    /** Runs {@code scenario} with Logback set up as the jar sets it up ({@link CommandLineLogging}), and returns what it wrote. */
     private static String withTheShippedConfiguration(Scenario scenario) throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        URL shipped = TriageServer.class.getClassLoader().getResource("logback.xml");
-        assertThat(shipped).as("the jar's logback.xml").isNotNull();
-        assertThat(shipped.toString()).contains("/classes/logback.xml").doesNotContain("test-classes");
         PrintStream original = System.err;
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         System.setErr(new PrintStream(new Tee(written, original), true, StandardCharsets.UTF_8));
         try {
             context.reset();
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(shipped);
+            CommandLineLogging.apply(context);
             scenario.run();
         } finally {
             System.setErr(original);
