@@ -14,8 +14,10 @@ import java.util.Set;
  * to type JVM options. A report of a few files is over before the JIT's optimising compiler pays for
  * itself, and on two cores that compiler takes a core from the work: such a run goes to a child JVM
  * with C1 only, the serial collector and the class-data-sharing archive built beside the jar
- * (BENCHMARKS.md, "Start-up"). {@code serve} and {@code rulebook}, which run long, run in this JVM
- * ({@code serve} bounds its heap itself).
+ * (BENCHMARKS.md, "Start-up"). A {@code batch} gets settings by its size: C1 only up to about
+ * {@value #LONG_BATCH_CASES} cases, the optimising compiler with the parallel collector beyond, and a
+ * bounded heap either way (BENCHMARKS.md, "Batch"). {@code serve} and {@code rulebook}, which run long,
+ * run in this JVM ({@code serve} bounds its heap itself).
  *
  * <p>The child gets this JVM's own options after the launcher's, so an option the user typed wins; a
  * user's choice of collector replaces the launcher's. It inherits standard input, output and error,
@@ -46,6 +48,7 @@ public final class Launcher {
     static final long BYTES_PER_CASE_LINE = 1_900;
     /** A batch's heap: enough for 8 workers (peak RSS of a 20,000-case batch 161 MiB with it); more workers add to it. */
     static final long BATCH_HEAP_MIB = 256;
+    /** The heap a batch gets for each worker beyond 8. */
     static final long BATCH_HEAP_MIB_PER_EXTRA_THREAD = 16;
 
     private Launcher() {
