@@ -44,7 +44,7 @@ public final class ServeLoad {
         List<Thread> threads = new ArrayList<>();
         int[] counts = new int[clients];
         for (int c = 0; c < clients; c++) {
-            long[] mine = new long[4_000_000];
+            long[] mine = new long[(int) Math.min(4_000_000L, seconds * 50_000L)]; // room for 50,000 answers a second
             latencies.add(mine);
             int client = c;
             Thread t = new Thread(() -> {
