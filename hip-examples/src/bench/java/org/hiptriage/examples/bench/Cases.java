@@ -74,9 +74,14 @@ public final class Cases {
 
     /** {@value #COUNT} valid assessments from seed 20261122: the same cases on every run. */
     static Assessment[] mix() {
+        return seeded(COUNT);
+    }
+
+    /** The first {@code n} valid assessments from seed 20261122 (the mix is the first {@value #COUNT}). */
+    static Assessment[] seeded(int n) {
         RandomAssessments random = new RandomAssessments(20_261_122L);
-        List<Assessment> out = new ArrayList<>(COUNT);
-        while (out.size() < COUNT) {
+        List<Assessment> out = new ArrayList<>(n);
+        while (out.size() < n) {
             Assessment a = random.next();
             if (AssessmentValidator.validate(a).isEmpty()) {
                 out.add(a);

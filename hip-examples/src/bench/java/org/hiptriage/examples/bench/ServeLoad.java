@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hiptriage.model.Assessment;
-import org.hiptriage.model.testing.RandomAssessments;
-import org.hiptriage.model.validation.AssessmentValidator;
 
 /**
  * A load client for {@code hip-triage serve} (issue 16, target 6): {@code CLIENTS} keep-alive connections on
@@ -106,18 +104,14 @@ public final class ServeLoad {
 
     /** The mix's cases as complete keep-alive requests. */
     private static byte[][] requests(int port) throws Exception {
-        RandomAssessments random = new RandomAssessments(20_261_122L);
         List<byte[]> out = new ArrayList<>();
-        while (out.size() < 1024) {
-            Assessment a = random.next();
-            if (AssessmentValidator.validate(a).isEmpty()) {
-                byte[] body = EndToEndBenchmark.contractJson(a).getBytes(StandardCharsets.UTF_8);
-                byte[] head = ("POST /assess HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-                byte[] request = Arrays.copyOf(head, head.length + body.length);
-                System.arraycopy(body, 0, request, head.length, body.length);
-                out.add(request);
-            }
+        for (Assessment a : Cases.mix()) {
+            byte[] body = EndToEndBenchmark.contractJson(a).getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("POST /assess HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+            out.add(request);
         }
         return out.toArray(byte[][]::new);
     }

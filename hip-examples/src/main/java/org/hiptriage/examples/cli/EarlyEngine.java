@@ -1,10 +1,12 @@
 package org.hiptriage.examples.cli;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hiptriage.engine.TriageEngine;
+import picocli.CommandLine.Command;
 
 /**
  * The engine of the command line's own run, built on a thread of its own from the first moment of
@@ -14,8 +16,8 @@ import org.hiptriage.engine.TriageEngine;
  */
 final class EarlyEngine {
 
-    private static final Set<String> NOT_ASSESSING = Set.of("interview", "batch", "serve", "questionnaire", "rulebook",
-            "-h", "--help", "-V", "--version");
+    /** picocli's standard help and version options ({@code mixinStandardHelpOptions}). */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
     private static final AtomicReference<CompletableFuture<TriageEngine>> STARTED = new AtomicReference<>();
 
     private EarlyEngine() {
@@ -23,7 +25,7 @@ final class EarlyEngine {
 
     /** Starts building the engine when {@code args} ask for reports of files. */
     static void startFor(String[] args) {
-        if (args.length == 0 || NOT_ASSESSING.contains(args[0])) {
+        if (args.length == 0 || HELP.contains(args[0]) || isCommand(args[0])) {
             return;
         }
         CompletableFuture<TriageEngine> engine = new CompletableFuture<>();
@@ -37,6 +39,17 @@ final class EarlyEngine {
         builder.setDaemon(true);
         STARTED.set(engine);
         builder.start();
+    }
+
+    /** True when {@code word} names one of the command line's commands, as its picocli annotations declare them. */
+    static boolean isCommand(String word) {
+        for (Class<?> command : HipTriageCli.class.getAnnotation(Command.class).subcommands()) {
+            Command declared = command.getAnnotation(Command.class);
+            if (declared.name().equals(word) || Arrays.asList(declared.aliases()).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The engine started early, once (later calls build a new one), or a new one when none was started. */
